@@ -1,15 +1,23 @@
 // Usage:
 //   tsx scripts/db-migrate.ts [deploy]               apply pending migrations to $DATABASE_URL
+//                                                    (or the embedded database under .data/)
 //   tsx scripts/db-migrate.ts create <name> [--draft] create a migration from prisma/schema.prisma
 // PRISMA_SCHEMA_PATH and PRISMA_MIGRATIONS_DIR override the default locations.
+import { resolveDatabase } from '../lib/db/resolve-database';
 import { applyMigrations, createMigration } from '../lib/db/schema-engine';
 
 const USAGE = 'Usage: tsx scripts/db-migrate.ts [deploy | create <name> [--draft]]';
 
 async function main(args: string[]): Promise<void> {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set');
+  const database = await resolveDatabase();
+  try {
+    await run(database.url, args);
+  } finally {
+    await database.stop();
+  }
+}
 
+async function run(databaseUrl: string, args: string[]): Promise<void> {
   const [command, ...rest] = args;
   if (command === undefined || command === 'deploy') {
     if (rest.length > 0) throw new Error(USAGE);
