@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { ClaimListItem } from '@/lib/claims/claim-types';
+import { formatDateWithPrecision, isoDate } from '@/lib/claims/claim-format';
+import { AlignmentBadge } from './alignment-badge';
+import { CredibilityBadge } from './scale-badges';
+import { UserText } from './user-text';
+
+/** One claim in a list: its text, who asserts it, credibility, and whether it is contested. */
+export function ClaimSummary({ claim }: { claim: ClaimListItem }) {
+  return (
+    <article>
+      <Link href={`/claims/${claim.id}`}>
+        <UserText text={claim.text} lang={claim.language} />
+      </Link>
+      <p className="item-meta">
+        <CredibilityBadge level={claim.credibility} />
+        {claim.isContested && <span className="badge badge-contested">Contested</span>}
+        {claim.assertingSources.map((s) => (
+          <span key={s.id}>
+            <UserText text={s.name} /> <AlignmentBadge alignment={s.alignment} />
+          </span>
+        ))}
+        <span>
+          {claim.carrierCount} {claim.carrierCount === 1 ? 'source' : 'sources'}, {claim.originCount}{' '}
+          {claim.originCount === 1 ? 'origin' : 'origins'}
+        </span>
+        {claim.occurredAt && (
+          <time dateTime={isoDate(claim.occurredAt)}>
+            {formatDateWithPrecision(claim.occurredAt, claim.occurredPrecision)}
+          </time>
+        )}
+        {claim.event && (
+          <Link href={`/events/${claim.event.id}`}>
+            <UserText text={claim.event.title} />
+          </Link>
+        )}
+      </p>
+    </article>
+  );
+}

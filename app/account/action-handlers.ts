@@ -1,0 +1,19 @@
+import 'server-only';
+import { defineAction } from '@/lib/auth/require-writer';
+import { CreateTokenSchema, RevokeTokenSchema } from '@/lib/tokens/token-schemas';
+import { createApiToken, revokeApiToken } from '@/lib/tokens/token-commands.server';
+
+export const createTokenHandler = defineAction({
+  role: 'reviewer',
+  schema: CreateTokenSchema,
+  run: async (viewer, input) => {
+    const { token, raw } = await createApiToken(viewer, input);
+    return { id: token.id, name: token.name, raw };
+  },
+});
+
+export const revokeTokenHandler = defineAction({
+  role: 'reviewer',
+  schema: RevokeTokenSchema,
+  run: (viewer, { tokenId }) => revokeApiToken(viewer, tokenId),
+});

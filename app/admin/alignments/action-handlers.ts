@@ -1,0 +1,17 @@
+import 'server-only';
+import { defineAction } from '@/lib/auth/require-writer';
+import { AlignmentSlugSchema } from '@/lib/sources/source-schemas';
+import { CreateAlignmentSchema, UpdateAlignmentSchema } from '@/lib/alignments/alignment-schemas';
+import { createAlignment, updateAlignment } from '@/lib/alignments/alignment-commands.server';
+
+export const createAlignmentHandler = defineAction({
+  role: 'admin',
+  schema: CreateAlignmentSchema,
+  run: (viewer, input, { ip }) => createAlignment(viewer, input, ip),
+});
+
+export const updateAlignmentHandler = defineAction({
+  role: 'admin',
+  schema: UpdateAlignmentSchema.extend({ slug: AlignmentSlugSchema }),
+  run: (viewer, { slug, ...input }, { ip }) => updateAlignment(viewer, slug, input, ip),
+});

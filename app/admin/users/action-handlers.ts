@@ -1,0 +1,32 @@
+import 'server-only';
+import { z } from 'zod';
+import { defineAction } from '@/lib/auth/require-writer';
+import { ChangeRoleSchema, InviteUserSchema, SetStatusSchema } from '@/lib/users/user-schemas';
+import { changeUserRole, inviteUser, reissuePasswordLink, setUserStatus } from '@/lib/users/user-commands.server';
+
+export const inviteUserHandler = defineAction({
+  role: 'admin',
+  schema: InviteUserSchema,
+  run: async (viewer, input, { ip }) => {
+    const { user, link } = await inviteUser(viewer, input, ip);
+    return { email: user.email, link };
+  },
+});
+
+export const changeRoleHandler = defineAction({
+  role: 'admin',
+  schema: ChangeRoleSchema,
+  run: (viewer, { userId, role }, { ip }) => changeUserRole(viewer, userId, role, ip),
+});
+
+export const setStatusHandler = defineAction({
+  role: 'admin',
+  schema: SetStatusSchema,
+  run: (viewer, { userId, status }, { ip }) => setUserStatus(viewer, userId, status, ip),
+});
+
+export const reissueLinkHandler = defineAction({
+  role: 'admin',
+  schema: z.object({ userId: z.coerce.number().int().positive() }),
+  run: (viewer, { userId }, { ip }) => reissuePasswordLink(viewer, userId, ip),
+});

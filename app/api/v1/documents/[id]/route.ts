@@ -1,0 +1,18 @@
+import { NextResponse } from 'next/server';
+import { toErrorResponse } from '@/lib/api/respond';
+import { parseIdParam } from '@/lib/api/id-param';
+import { getViewerFromRequest } from '@/lib/auth/request-viewer';
+import { notFound } from '@/lib/errors';
+import { getDocument } from '@/lib/documents/document-queries.server';
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const viewer = await getViewerFromRequest(request);
+    const id = await parseIdParam(params);
+    const found = await getDocument(viewer, id);
+    if (!found) throw notFound('Document');
+    return NextResponse.json(found);
+  } catch (e) {
+    return toErrorResponse(e);
+  }
+}

@@ -1,0 +1,25 @@
+import { NextResponse } from 'next/server';
+import { toErrorResponse } from '@/lib/api/respond';
+import { requireApiWriter } from '@/lib/auth/require-writer';
+import { getViewerFromRequest } from '@/lib/auth/request-viewer';
+import { CreateTokenSchema } from '@/lib/tokens/token-schemas';
+import { createApiToken, listApiTokens } from '@/lib/tokens/token-commands.server';
+
+export async function GET(request: Request) {
+  try {
+    return NextResponse.json({ items: await listApiTokens(await getViewerFromRequest(request)) });
+  } catch (e) {
+    return toErrorResponse(e);
+  }
+}
+
+/** The raw token is in this response only; it is never shown again. */
+export async function POST(request: Request) {
+  try {
+    const { viewer, input } = await requireApiWriter(request, 'reviewer', CreateTokenSchema);
+    const { token, raw } = await createApiToken(viewer, input);
+    return NextResponse.json({ ...token, token: raw }, { status: 201 });
+  } catch (e) {
+    return toErrorResponse(e);
+  }
+}

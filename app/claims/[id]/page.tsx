@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getCurrentViewer } from '@/lib/auth/current-viewer';
+import { getClaim } from '@/lib/claims/claim-queries.server';
+import { compareHref, formatTimestamp } from '@/lib/claims/claim-format';
+import { parseRouteId } from '@/lib/pages/route-params';
+import { readOneForPage } from '@/lib/pages/read-for-page.server';
+import { ProvenanceChain } from '@/app/_components/provenance-chain';
+import { CredibilityBadge } from '@/app/_components/scale-badges';
+import { UserText } from '@/app/_components/user-text';
+import { AttributionList } from './_components/attribution-list';
+import { ClaimFacts } from './_components/claim-facts';
+import { RelatedClaims } from './_components/related-claims';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+const loadClaim = cache(async (rawId: string) => {
+  const id = parseRouteId(rawId);
+  if (id === null) notFound();
+  const viewer = await getCurrentViewer();
+  return readOneForPage(() => getClaim(viewer, id), `/claims/${id}`);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await loadClaim((await params).id);
+  return { title: claim.text.length > 70 ? `${claim.text.slice(0, 69)}…` : claim.text };
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const claim = await loadClaim((await params).id);
+  if (claim.mergedIntoId !== null) redirect(`/claims/${claim.mergedIntoId}`);
+
+  const chained = claim.attributions.filter((a) => a.role !== 'denies');
+  const denials = claim.attributions.filter((a) => a.role === 'denies');
+  const contradictingIds = claim.relations.filter((r) => r.type === 'contradicts').map((r) => r.other.id);
+
+  return (
+    <article>
+      <p className="kicker">Claim #{claim.id}</p>
+      {claim.deletedAt && (
+        <p className="empty" role="status">
+          This claim was deleted on {formatTimestamp(claim.deletedAt)}. Only editors can see it.
+        </p>
+      )}
+      <UserText as="h1" className="claim-text" text={claim.text} lang={claim.language} />
+      <p className="item-meta">
+        <CredibilityBadge level={claim.credibility} />
+        {claim.isContested && <span className="badge badge-contested">Contested</span>}
+        <span>
+          {claim.carrierCount} {claim.carrierCount === 1 ? 'source carries' : 'sources carry'} it,{' '}
+          {claim.originCount} independent {claim.originCount === 1 ? 'origin' : 'origins'}
+        </span>
+        {contradictingIds.length > 0 && (
+          <Link href={compareHref([claim.id, ...contradictingIds])}>Compare with contradicting claims</Link>
+        )}
+      </p>
+      {claim.originalText && (
+        <figure className="original">
+          <figcaption className="small muted">Original text{claim.originalLanguage ? ` (${claim.originalLanguage})` : ''}</figcaption>
+          <UserText as="p" text={claim.originalText} lang={claim.originalLanguage} />
+        </figure>
+      )}
+
+      <ClaimFacts claim={claim} />
+
+      <section aria-labelledby="chain-heading">
+        <h2 id="chain-heading">Provenance chain</h2>
+        <p className="small muted">Who first said it, then every outlet that repeated it. Repetition is not corroboration.</p>
+        <ProvenanceChain attributions={chained} credibility={claim.credibility} />
+      </section>
+
+      <section aria-labelledby="attributions-heading">
+        <h2 id="attributions-heading">Attributions and quotes</h2>
+        {chained.length ? (
+          <AttributionList attributions={chained} credibility={claim.credibility} lang={claim.originalLanguage ?? claim.language} />
+        ) : (
+          <p className="muted">No attributions recorded.</p>
+        )}
+      </section>
+
+      {denials.length > 0 && (
+        <section aria-labelledby="denials-heading" className="denials">
+          <h2 id="denials-heading">Denied by</h2>
+          <AttributionList attributions={denials} credibility={claim.credibility} lang={claim.originalLanguage ?? claim.language} />
+        </section>
+      )}
+
+      <section aria-labelledby="related-heading">
+        <h2 id="related-heading">Related claims</h2>
+        <RelatedClaims claimId={claim.id} relations={claim.relations} />
+      </section>
+
+      <p className="small muted">
+        Recorded {formatTimestamp(claim.createdAt)} · last changed {formatTimestamp(claim.updatedAt)} ·{' '}
+        <a href={`/api/v1/claims/${claim.id}/claimreview`}>ClaimReview JSON-LD</a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { getCurrentViewer } from '@/lib/auth/current-viewer';
+import { getEvent } from '@/lib/events/event-queries.server';
+import { formatDay, formatPlace, isoDate } from '@/lib/claims/claim-format';
+import { parseRouteId } from '@/lib/pages/route-params';
+import { readOneForPage } from '@/lib/pages/read-for-page.server';
+import { UserText } from '@/app/_components/user-text';
+import { ContradictionConnectors } from './_components/contradiction-connectors';
+import { EventColumns } from './_components/event-columns';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+const loadEvent = cache(async (rawId: string) => {
+  const id = parseRouteId(rawId);
+  if (id === null) notFound();
+  const viewer = await getCurrentViewer();
+  return readOneForPage(() => getEvent(viewer, id), `/events/${id}`);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await loadEvent((await params).id)).title };
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = await loadEvent((await params).id);
+  const claimCount = new Set(event.columns.flatMap((c) => c.claims.map((card) => card.id))).size;
+
+  return (
+    <article>
+      <p className="kicker">Event</p>
+      <UserText as="h1" text={event.title} />
+      {event.summary && <UserText as="p" className="lede" text={event.summary} />}
+      <p className="item-meta">
+        {event.startsAt && (
+          <span>
+            <time dateTime={isoDate(event.startsAt)}>{formatDay(event.startsAt)}</time>
+            {event.endsAt && formatDay(event.endsAt) !== formatDay(event.startsAt) && (
+              <>
+                {' – '}
+                <time dateTime={isoDate(event.endsAt)}>{formatDay(event.endsAt)}</time>
+              </>
+            )}
+          </span>
+        )}
+        {event.placeName && <UserText text={formatPlace(event.placeName, event.placePrecision)} />}
+        <span>
+          {claimCount} {claimCount === 1 ? 'claim' : 'claims'}, {event.contradictions.length}{' '}
+          {event.contradictions.length === 1 ? 'contradiction' : 'contradictions'}
+        </span>
+        <Link href={`/claims?eventId=${event.id}`}>Search within this event</Link>
+      </p>
+
+      <section aria-labelledby="accounts-heading">
+        <h2 id="accounts-heading">Accounts by alignment</h2>
+        {event.columns.length === 0 ? (
+          <p className="empty">No claims have been recorded for this event yet.</p>
+        ) : (
+          <EventColumns columns={event.columns} contradictions={event.contradictions} />
+        )}
+      </section>
+
+      {event.contradictions.length > 0 && (
+        <section aria-labelledby="contradictions-heading">
+          <h2 id="contradictions-heading">Contradictions</h2>
+          <ContradictionConnectors columns={event.columns} pairs={event.contradictions} verb="contradicts" />
+        </section>
+      )}
+      {event.supports.length > 0 && (
+        <section aria-labelledby="supports-heading">
+          <h2 id="supports-heading">Support</h2>
+          <ContradictionConnectors columns={event.columns} pairs={event.supports} verb="supports" />
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+import { useState, type FormEvent } from 'react';
+import { postToAuth, safeCallbackPath } from '@/app/_forms/next-auth-client';
+import '@/app/_forms/forms.css';
+
+const GENERIC = 'Email or password is incorrect.';
+
+function minutes(retryAfter: string | null): string {
+  const m = Math.max(1, Math.ceil(Number(retryAfter ?? 900) / 60));
+  return `${m} minute${m === 1 ? '' : 's'}`;
+}
+
+/** One generic message for any mismatch: it never says whether the email or the password was wrong. */
+export function SignInForm({ callbackUrl, oauth }: { callbackUrl?: string; oauth: { id: string; name: string }[] }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const target = safeCallbackPath(callbackUrl);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const res = await postToAuth('callback/credentials', {
+        email: String(form.get('email') ?? ''),
+        password: String(form.get('password') ?? ''),
+        callbackUrl: target,
+      });
+      if (res.status === 429) {
+        setError(`Too many sign-in attempts. Try again in ${minutes(res.headers.get('Retry-After'))}.`);
+        return;
+      }
+      const { url } = (await res.json().catch(() => ({}))) as { url?: string };
+      const failure = url ? new URL(url, window.location.href).searchParams.get('error') : 'unknown';
+      if (!res.ok || failure) {
+        setError(failure === 'RateLimited' ? 'Too many sign-in attempts. Try again in 15 minutes.' : GENERIC);
+        return;
+      }
+      window.location.assign(target);
+    } catch {
+      setError('Sign-in is unavailable right now. Try again shortly.');
+    } finally {
+      setPending(false);
+    }
+  }
+
+  async function oauthSignIn(id: string) {
+    const res = await postToAuth(`signin/${id}`, { callbackUrl: target });
+    const { url } = (await res.json()) as { url: string };
+    window.location.assign(url);
+  }
+
+  return (
+    <>
+      <form onSubmit={submit} className="form-stack" aria-describedby="signin-error" noValidate>
+        <div>
+          <label htmlFor="signin-email">Email</label>
+          <input id="signin-email" name="email" type="email" autoComplete="username" required
+            aria-invalid={error ? true : undefined} />
+        </div>
+        <div>
+          <label htmlFor="signin-password">Password</label>
+          <input id="signin-password" name="password" type="password" autoComplete="current-password" required
+            aria-invalid={error ? true : undefined} />
+        </div>
+        <p id="signin-error" className="field-error" role="alert" aria-live="assertive">{error}</p>
+        <div>
+          <button type="submit" className="button" disabled={pending}>{pending ? 'Signing in…' : 'Sign in'}</button>
+        </div>
+      </form>
+      {oauth.length ? (
+        <div className="panel">
+          <p>Or sign in with an account your organisation manages (an admin must have invited your email):</p>
+          {oauth.map((p) => (
+            <button key={p.id} type="button" className="button button-secondary" onClick={() => void oauthSignIn(p.id)}>
+              Continue with {p.name}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </>
+  );
+}

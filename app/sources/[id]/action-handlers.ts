@@ -1,0 +1,21 @@
+import 'server-only';
+import { z } from 'zod';
+import { defineAction } from '@/lib/auth/require-writer';
+import { RateSourceSchema } from '@/lib/ratings/rating-schemas';
+import { rateSource } from '@/lib/ratings/rate-source.server';
+import { UpdateSourceSchema } from '@/lib/sources/source-schemas';
+import { updateSource } from '@/lib/sources/source-commands.server';
+
+const SourceIdField = { sourceId: z.coerce.number().int().positive() };
+
+export const rateSourceHandler = defineAction({
+  role: 'reviewer',
+  schema: RateSourceSchema.extend(SourceIdField),
+  run: (viewer, { sourceId, ...input }, { ip }) => rateSource(viewer, sourceId, input, ip),
+});
+
+export const updateSourceHandler = defineAction({
+  role: 'reviewer',
+  schema: UpdateSourceSchema.extend(SourceIdField),
+  run: (viewer, { sourceId, ...input }, { ip }) => updateSource(viewer, sourceId, input, ip),
+});

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const ColorSchema = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1f77b4.').transform((c) => c.toLowerCase());
+const SlugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Lower-case letters, digits and single hyphens, e.g. pro-sdf.')
+  .max(60);
+
+export const CreateAlignmentSchema = z.object({
+  slug: SlugSchema,
+  label: z.string().trim().min(1, 'Give it a label.').max(100),
+  color: ColorSchema,
+  description: z.string().trim().max(1000).transform((v) => v || null).nullable().optional(),
+  sortOrder: z.coerce.number().int().min(0).max(10_000).optional(),
+});
+export type CreateAlignmentInput = z.input<typeof CreateAlignmentSchema>;
+
+/** Rename, recolour, reorder, retire or restore; the slug itself never changes (it is the key). */
+export const UpdateAlignmentSchema = z
+  .object({
+    label: z.string().trim().min(1, 'Give it a label.').max(100).optional(),
+    color: ColorSchema.optional(),
+    description: z.string().trim().max(1000).transform((v) => v || null).nullable().optional(),
+    sortOrder: z.coerce.number().int().min(0).max(10_000).optional(),
+    retired: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean()).optional(),
+    version: z.coerce.number().int().min(1).optional(),
+  })
+  .strict();
+export type UpdateAlignmentInput = z.input<typeof UpdateAlignmentSchema>;

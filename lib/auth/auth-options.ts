@@ -1,0 +1,95 @@
+import type { AuthOptions } from 'next-auth';
+import type { Provider } from 'next-auth/providers/index';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import GithubProvider from 'next-auth/providers/github';
+import { db } from '@/lib/db';
+import { isDomainError } from '@/lib/errors';
+import { clientIp } from './rate-limit.server';
+import { signInWithPassword } from './sign-in.server';
+import { authSecret, SESSION_MAX_AGE_SECONDS, usesSecureCookies } from './auth-secret';
+
+export { authSecret, usesSecureCookies };
+
+export const RATE_LIMITED_ERROR = 'RateLimited';
+
+/** OAuth/OIDC sign-in is optional: a provider exists only when all its variables are set. */
+function optionalProviders(): Provider[] {
+  const providers: Provider[] = [];
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME, GITHUB_ID, GITHUB_SECRET } = process.env;
+  if (OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET) {
+    providers.push({
+      id: 'oidc',
+      name: OIDC_NAME ?? 'Single sign-on',
+      type: 'oauth',
+      wellKnown: `${OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
+      clientId: OIDC_CLIENT_ID,
+      clientSecret: OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: 'openid email profile' } },
+      idToken: true,
+      checks: ['pkce', 'state'],
+      profile: (p: { sub: string; email?: string; name?: string }) => ({ id: p.sub, email: p.email, name: p.name ?? p.email }),
+    });
+  }
+  if (GITHUB_ID && GITHUB_SECRET) providers.push(GithubProvider({ clientId: GITHUB_ID, clientSecret: GITHUB_SECRET }));
+  return providers;
+}
+
+export function oauthProviderIds(): { id: string; name: string }[] {
+  return optionalProviders().map((p) => ({ id: p.id, name: p.name }));
+}
+
+async function activeUserIdByEmail(email: string | null | undefined): Promise<number | null> {
+  if (!email) return null;
+  const user = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, status: true } });
+  return user?.status === 'active' ? user.id : null;
+}
+
+let cached: AuthOptions | undefined;
+
+export function getAuthOptions(): AuthOptions {
+  if (cached) return cached;
+  cached = {
+    secret: authSecret(),
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    useSecureCookies: usesSecureCookies(),
+    pages: { signIn: '/signin', signOut: '/signout', error: '/signin' },
+    providers: [
+      CredentialsProvider({
+        name: 'Email and password',
+        credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+        async authorize(credentials, req) {
+          try {
+            return await signInWithPassword(credentials, clientIp(req?.headers ?? {}));
+          } catch (e) {
+            if (isDomainError(e) && e.status === 429) throw new Error(RATE_LIMITED_ERROR);
+            throw e;
+          }
+        },
+      }),
+      ...optionalProviders(),
+    ],
+    callbacks: {
+      // OAuth never creates accounts: an admin invites the email first.
+      async signIn({ user, account }) {
+        if (account?.provider === 'credentials') return true;
+        return (await activeUserIdByEmail(user.email)) !== null;
+      },
+      async jwt({ token, user, account }) {
+        if (user && account && account.provider !== 'credentials') {
+          const id = await activeUserIdByEmail(user.email);
+          if (id !== null) token.sub = String(id);
+        } else if (user) {
+          token.sub = String(user.id);
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        // Role and status are not trusted from the token; getCurrentViewer re-reads them.
+        if (session.user) (session.user as { id?: string }).id = token.sub;
+        return session;
+      },
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,203 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { hasRole, requireReader, type Viewer } from '@/lib/auth/viewer';
+import { invalid } from '@/lib/errors';
+import { toPage, type CursorKey } from '@/lib/pagination/cursor';
+import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
+import { combinedCode } from '@/lib/ratings/admiralty';
+import type { ClaimListQuery } from './claim-schemas';
+import { claimFilterSql } from './claim-search-sql.server';
+import { orderByProvenance } from './provenance-order';
+import type { ClaimDetail, ClaimListItem, ClaimRelationView, Page, SourceRef } from './claim-types';
+
+const sourceRefSelect = { id: true, name: true, alignment: { select: alignmentRefSelect } } as const;
+const liveOther = { deletedAt: null, mergedIntoId: null } as const;
+
+const listItemSelect = {
+  id: true,
+  text: true,
+  language: true,
+  credibility: true,
+  occurredAt: true,
+  occurredPrecision: true,
+  placeName: true,
+  originCount: true,
+  carrierCount: true,
+  createdAt: true,
+  event: { select: { id: true, title: true } },
+  attributions: {
+    where: { role: 'asserts' },
+    select: { source: { select: sourceRefSelect } },
+    orderBy: { id: 'asc' },
+  },
+  _count: {
+    select: {
+      relationsAsA: { where: { type: 'contradicts', claimB: liveOther } },
+      relationsAsB: { where: { type: 'contradicts', claimA: liveOther } },
+    },
+  },
+} satisfies Prisma.ClaimSelect;
+
+type ListRow = Prisma.ClaimGetPayload<{ select: typeof listItemSelect }>;
+
+export function uniqueSources(sources: SourceRef[]): SourceRef[] {
+  const seen = new Map<number, SourceRef>();
+  for (const s of sources) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
+}
+
+function toListItem({ attributions, _count, ...row }: ListRow): ClaimListItem {
+  return {
+    ...row,
+    isContested: _count.relationsAsA + _count.relationsAsB > 0,
+    assertingSources: uniqueSources(attributions.map((a) => a.source)),
+  };
+}
+
+function checkCursor(cursor: CursorKey | undefined) {
+  if (cursor && Number.isNaN(new Date(cursor.key).getTime())) {
+    throw invalid('Invalid cursor.', { cursor: ['Invalid cursor.'] });
+  }
+}
+
+/** Search and filter live claims, newest first, by keyset pages. */
+export async function listClaims(
+  viewer: Viewer,
+  query: Partial<ClaimListQuery>,
+): Promise<Page<ClaimListItem>> {
+  requireReader(viewer);
+  checkCursor(query.cursor);
+  const limit = query.limit ?? 25;
+  const matches = await db.$queryRaw<{ id: number }[]>(Prisma.sql`
+    SELECT c.id FROM claims c
+    WHERE ${claimFilterSql(query)}
+    ORDER BY c.created_at DESC, c.id DESC
+    LIMIT ${limit + 1}`);
+  const ids = matches.map((m) => Number(m.id));
+  if (ids.length === 0) return { items: [], nextCursor: null };
+  const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: listItemSelect });
+  const byId = new Map(rows.map((r) => [r.id, toListItem(r)]));
+  const ordered = ids.map((id) => byId.get(id)).filter((r): r is ClaimListItem => r !== undefined);
+  return toPage(ordered, limit, (r) => ({ key: r.createdAt.toISOString(), id: r.id }));
+}
+
+export async function listNewestClaims(viewer: Viewer, limit = 10): Promise<ClaimListItem[]> {
+  return (await listClaims(viewer, { limit: Math.min(Math.max(1, limit), 100) })).items;
+}
+
+const relationFields = {
+  id: true,
+  type: true,
+  disputes: true,
+  note: true,
+  subjectClaimId: true,
+  createdAt: true,
+} as const;
+const otherClaimSelect = { select: { id: true, text: true, credibility: true } } as const;
+
+const detailSelect = {
+  id: true,
+  externalId: true,
+  text: true,
+  language: true,
+  originalText: true,
+  originalLanguage: true,
+  occurredAt: true,
+  occurredPrecision: true,
+  placeName: true,
+  latitude: true,
+  longitude: true,
+  placePrecision: true,
+  credibility: true,
+  credibilityReason: true,
+  originCount: true,
+  carrierCount: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  deletedAt: true,
+  mergedIntoId: true,
+  event: { select: { id: true, title: true, startsAt: true, placeName: true } },
+  attributions: {
+    select: {
+      id: true,
+      role: true,
+      quoteExact: true,
+      quotePrefix: true,
+      quoteSuffix: true,
+      quoteStart: true,
+      anchorStatus: true,
+      venue: true,
+      statedAt: true,
+      relaysId: true,
+      source: { select: { ...sourceRefSelect, kind: true, reliability: true } },
+      document: { select: { id: true, title: true, url: true, publishedAt: true } },
+    },
+    orderBy: { id: 'asc' },
+  },
+  parties: {
+    select: { id: true, role: true, name: true, source: { select: { id: true, name: true } } },
+    orderBy: { id: 'asc' },
+  },
+  figures: {
+    select: { id: true, measure: true, subject: true, min: true, max: true, wording: true },
+    orderBy: { id: 'asc' },
+  },
+  relationsAsA: {
+    where: { claimB: liveOther },
+    select: { ...relationFields, claimB: otherClaimSelect },
+  },
+  relationsAsB: {
+    where: { claimA: liveOther },
+    select: { ...relationFields, claimA: otherClaimSelect },
+  },
+} satisfies Prisma.ClaimSelect;
+
+type RelationRow = {
+  id: number;
+  type: ClaimRelationView['type'];
+  disputes: ClaimRelationView['disputes'];
+  note: string | null;
+  subjectClaimId: number | null;
+  createdAt: Date;
+};
+
+function toRelationView(r: RelationRow, self: number, other: ClaimRelationView['other']): ClaimRelationView {
+  const direction =
+    r.type !== 'supports' ? null : r.subjectClaimId === self ? 'supports' : 'supported_by';
+  const { subjectClaimId: _subject, ...rest } = r;
+  return { ...rest, other, direction };
+}
+
+/**
+ * One claim with its provenance-ordered attributions and relations both ways. A merged claim
+ * comes back with `mergedIntoId` set so the page can redirect; a soft-deleted one is null
+ * except for editors, who may restore it.
+ */
+export async function getClaim(viewer: Viewer, id: number): Promise<ClaimDetail | null> {
+  requireReader(viewer);
+  const row = await db.claim.findUnique({ where: { id }, select: detailSelect });
+  if (!row) return null;
+  if (row.deletedAt && row.mergedIntoId === null && !hasRole(viewer, 'editor')) return null;
+  const { attributions, relationsAsA, relationsAsB, ...claim } = row;
+  const relations = [
+    ...relationsAsA.map(({ claimB, ...r }) => toRelationView(r, row.id, claimB)),
+    ...relationsAsB.map(({ claimA, ...r }) => toRelationView(r, row.id, claimA)),
+  ].sort((a, b) => a.id - b.id);
+  return {
+    ...claim,
+    attributions: orderByProvenance(attributions).map(
+      ({ quoteExact, quotePrefix, quoteSuffix, quoteStart, ...a }) => ({
+        ...a,
+        quote:
+          quoteExact === null
+            ? null
+            : { exact: quoteExact, prefix: quotePrefix, suffix: quoteSuffix, start: quoteStart },
+        combinedCode: combinedCode(a.source.reliability, claim.credibility),
+      }),
+    ),
+    relations,
+    isContested: relations.some((r) => r.type === 'contradicts'),
+  };
+}

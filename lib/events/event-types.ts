@@ -1,0 +1,60 @@
+import type { Dispute, PlacePrecision } from '@/lib/generated/prisma/enums';
+import type { AlignmentRef } from '@/lib/alignments/alignment-types';
+import type { SourceRef } from '@/lib/claims/claim-types';
+
+export type { Page } from '@/lib/alignments/alignment-types';
+
+export type EventListItem = {
+  id: number;
+  title: string;
+  summary: string | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  placeName: string | null;
+  claimCount: number;
+  createdAt: Date;
+};
+
+export type ContestedEvent = EventListItem & {
+  contradictionCount: number;
+  alignments: AlignmentRef[];
+};
+
+export type EventClaimCard = {
+  id: number;
+  text: string;
+  credibility: number;
+  isContested: boolean;
+  assertingSources: SourceRef[];
+  relayingSources: SourceRef[];
+};
+
+export type EventColumn = { alignment: AlignmentRef; claims: EventClaimCard[] };
+
+export type EventPair = {
+  id: number;
+  claimAId: number;
+  claimBId: number;
+  disputes: Dispute[];
+  note: string | null;
+  /** For supports: the claim that supports the other. */
+  subjectClaimId: number | null;
+};
+
+export type EventDetail = {
+  id: number;
+  externalId: string | null;
+  title: string;
+  summary: string | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  placeName: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  placePrecision: PlacePrecision | null;
+  version: number;
+  /** By alignment.sortOrder then slug; a claim asserted from two alignments is in both. */
+  columns: EventColumn[];
+  contradictions: EventPair[];
+  supports: EventPair[];
+};

@@ -1,0 +1,83 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { conflict, notFound } from '@/lib/errors';
+import type { CurrentRating } from '@/lib/sources/source-types';
+import { requireRole, type Viewer } from '@/lib/auth/viewer';
+import { recordAudit } from '@/lib/audit/record-audit';
+import { RateSourceSchema, type RateSourceInput } from './rating-schemas';
+
+async function currentRating(sourceId: number): Promise<CurrentRating | null> {
+  const source = await db.source.findUnique({
+    where: { id: sourceId },
+    select: {
+      reliability: true,
+      ratingVersion: true,
+      ratingRevisions: {
+        orderBy: { version: 'desc' },
+        take: 1,
+        select: { rationale: true, createdAt: true, author: { select: { name: true } } },
+      },
+    },
+  });
+  if (!source) return null;
+  const last = source.ratingRevisions[0];
+  return {
+    reliability: source.reliability,
+    version: source.ratingVersion,
+    rationale: last?.rationale ?? null,
+    author: last?.author?.name ?? null,
+    at: last?.createdAt ?? null,
+  };
+}
+
+/**
+ * A reviewer's new grade for a source, as a new revision. The conditional UPDATE is the
+ * optimistic lock: an edit from a stale version changes nothing and gets 409 with the current
+ * rating; the unique (source, version) on revisions backs it up.
+ */
+export async function rateSource(viewer: Viewer, sourceId: number, input: RateSourceInput, ip?: string) {
+  requireRole(viewer, 'reviewer');
+  const { reliability, rationale, version } = RateSourceSchema.parse(input);
+  const stale = async () => {
+    const current = await currentRating(sourceId);
+    if (!current) return notFound('Source');
+    return conflict('Someone changed this rating since you opened it.', current);
+  };
+  let result;
+  try {
+    result = await db.$transaction(async (tx) => {
+      const before = await tx.source.findUnique({
+        where: { id: sourceId },
+        select: { reliability: true, ratingVersion: true },
+      });
+      if (!before) throw notFound('Source');
+      const updated = await tx.$queryRaw<{ rating_version: number }[]>`
+        UPDATE sources SET reliability = ${reliability}::"Reliability", rating_version = rating_version + 1, updated_at = now()
+        WHERE id = ${sourceId} AND rating_version = ${version}
+        RETURNING rating_version`;
+      // Reading the current rating waits until this transaction has given its connection back.
+      if (updated.length === 0) return null;
+      const newVersion = updated[0].rating_version;
+      const revision = await tx.ratingRevision.create({
+        data: { sourceId, version: newVersion, reliability, previous: before.reliability, rationale, authorId: viewer.id },
+        select: { id: true, version: true, reliability: true, previous: true, rationale: true, createdAt: true },
+      });
+      await recordAudit(tx, {
+        actor: viewer,
+        action: 'source.rate',
+        entityType: 'source',
+        entityId: sourceId,
+        before: { reliability: before.reliability, ratingVersion: before.ratingVersion },
+        after: { reliability, ratingVersion: newVersion, rationale },
+        ip,
+      });
+      return { ...revision, author: viewer.name };
+    });
+  } catch (e) {
+    // A concurrent edit that slipped past the version check hits the unique (source, version).
+    if ((e as { code?: string }).code === 'P2002') throw await stale();
+    throw e;
+  }
+  if (!result) throw await stale();
+  return result;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Reliability } from '@/lib/generated/prisma/enums';
+
+/** Admiralty (NATO) source reliability: A completely reliable … F cannot be judged. */
+export const GradeSchema = z.enum(Reliability);
+
+export const GRADE_LABELS: Record<Reliability, string> = {
+  A: 'Completely reliable',
+  B: 'Usually reliable',
+  C: 'Fairly reliable',
+  D: 'Not usually reliable',
+  E: 'Unreliable',
+  F: 'Reliability cannot be judged',
+};
+
+// "At least a sentence", made checkable: 20 characters and three words. Short enough not to
+// annoy, long enough that "ok" or "see above" cannot pass as a reason.
+export const MIN_RATIONALE_CHARS = 20;
+export const MIN_RATIONALE_WORDS = 3;
+
+export const RationaleSchema = z
+  .string()
+  .trim()
+  .min(MIN_RATIONALE_CHARS, `Explain the grade in at least a sentence (${MIN_RATIONALE_CHARS}+ characters).`)
+  .max(4000, 'Keep the rationale under 4000 characters.')
+  .refine((s) => s.split(/\s+/u).filter(Boolean).length >= MIN_RATIONALE_WORDS, {
+    message: `Explain the grade in at least a sentence (${MIN_RATIONALE_WORDS}+ words).`,
+  });
+
+/** PUT /api/v1/sources/:id/rating and the source page's form. */
+export const RateSourceSchema = z.object({
+  reliability: GradeSchema,
+  rationale: RationaleSchema,
+  version: z.coerce.number().int().min(0),
+});
+export type RateSourceInput = z.infer<typeof RateSourceSchema>;

@@ -1,0 +1,13 @@
+import type { Reliability } from '@/lib/generated/prisma/enums';
+import type { AlignmentRef } from '@/lib/alignments/alignment-types';
+
+export type RatingChange = {
+  id: number;
+  version: number;
+  reliability: Reliability;
+  previous: Reliability | null;
+  rationale: string;
+  authorName: string | null;
+  createdAt: Date;
+  source: { id: number; name: string; alignment: AlignmentRef };
+};

@@ -1,0 +1,144 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { AttributionRole } from '@/lib/generated/prisma/enums';
+import { requireReader, type Viewer } from '@/lib/auth/viewer';
+import { toPage } from '@/lib/pagination/cursor';
+import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
+import type { SourceListQuery } from './source-list-schema';
+import type { Page, SourceDetail, SourceListItem, TrackRecord } from './source-types';
+
+const nameRef = { select: { id: true, name: true } } as const;
+const authorName = { select: { name: true } } as const;
+
+/** Sources by name, keyset-paged on (name, id). */
+export async function listSources(
+  viewer: Viewer,
+  query: Partial<SourceListQuery> = {},
+): Promise<Page<SourceListItem>> {
+  requireReader(viewer);
+  const limit = query.limit ?? 25;
+  const where: Prisma.SourceWhereInput = {
+    ...(query.alignment ? { alignmentSlug: query.alignment } : {}),
+    ...(query.kind ? { kind: query.kind } : {}),
+    ...(query.q
+      ? { OR: [{ name: { contains: query.q, mode: 'insensitive' } }, { aliases: { has: query.q } }] }
+      : {}),
+  };
+  const { cursor } = query;
+  const rows = await db.source.findMany({
+    where: cursor
+      ? { AND: [where, { OR: [{ name: { gt: cursor.key } }, { name: cursor.key, id: { gt: cursor.id } }] }] }
+      : where,
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      country: true,
+      language: true,
+      aliases: true,
+      reliability: true,
+      alignment: { select: alignmentRefSelect },
+      represents: nameRef,
+    },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    take: limit + 1,
+  });
+  return toPage(rows, limit, (r) => ({ key: r.name, id: r.id }));
+}
+
+async function loadTrackRecord(sourceId: number): Promise<TrackRecord> {
+  // Credibility counts the claims this source carried (asserted or relayed); a denial of an
+  // improbable claim is not a mark against it.
+  const [credibilityRows, roleRows] = await Promise.all([
+    db.$queryRaw<{ credibility: number; n: number }[]>(Prisma.sql`
+      SELECT c.credibility, count(DISTINCT c.id)::int AS n
+      FROM attributions a JOIN claims c ON c.id = a.claim_id
+      WHERE a.source_id = ${sourceId} AND a.role <> 'denies'
+        AND c.deleted_at IS NULL AND c.merged_into_id IS NULL
+      GROUP BY c.credibility`),
+    db.$queryRaw<{ role: AttributionRole; n: number }[]>(Prisma.sql`
+      SELECT a.role::text AS role, count(DISTINCT c.id)::int AS n
+      FROM attributions a JOIN claims c ON c.id = a.claim_id
+      WHERE a.source_id = ${sourceId} AND c.deleted_at IS NULL AND c.merged_into_id IS NULL
+      GROUP BY a.role`),
+  ]);
+  const byCredibility: TrackRecord['byCredibility'] = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 };
+  for (const r of credibilityRows) byCredibility[Number(r.credibility) as 1] = Number(r.n);
+  const byRole: TrackRecord['byRole'] = { asserts: 0, relays: 0, denies: 0 };
+  for (const r of roleRows) byRole[r.role] = Number(r.n);
+  const total = Object.values(byCredibility).reduce((sum, n) => sum + n, 0);
+  return { byCredibility, byRole, total };
+}
+
+/** One source with its current rating, rating and alignment history, and track record. */
+export async function getSource(viewer: Viewer, id: number): Promise<SourceDetail | null> {
+  requireReader(viewer);
+  const row = await db.source.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      externalId: true,
+      name: true,
+      kind: true,
+      country: true,
+      language: true,
+      aliases: true,
+      description: true,
+      homepage: true,
+      version: true,
+      reliability: true,
+      ratingVersion: true,
+      alignment: { select: alignmentRefSelect },
+      represents: nameRef,
+      representedBy: { ...nameRef, orderBy: { name: 'asc' } },
+      ratingRevisions: {
+        select: {
+          id: true,
+          version: true,
+          reliability: true,
+          previous: true,
+          rationale: true,
+          createdAt: true,
+          author: authorName,
+        },
+        orderBy: { version: 'desc' },
+      },
+      alignmentChanges: {
+        select: {
+          id: true,
+          reason: true,
+          createdAt: true,
+          from: { select: alignmentRefSelect },
+          to: { select: alignmentRefSelect },
+          author: authorName,
+        },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      },
+      attributions: {
+        where: { claim: { deletedAt: null, mergedIntoId: null } },
+        select: { role: true, claim: { select: { id: true, text: true, credibility: true } } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: 20,
+      },
+    },
+  });
+  if (!row) return null;
+  const { ratingRevisions, alignmentChanges, attributions, reliability, ratingVersion, ...source } = row;
+  const ratingHistory = ratingRevisions.map(({ author, ...r }) => ({ ...r, authorName: author?.name ?? null }));
+  const current = ratingHistory.find((r) => r.version === ratingVersion);
+  return {
+    ...source,
+    rating: {
+      reliability,
+      version: ratingVersion,
+      rationale: current?.rationale ?? null,
+      author: current?.authorName ?? null,
+      at: current?.createdAt ?? null,
+    },
+    ratingHistory,
+    alignmentHistory: alignmentChanges.map(({ author, ...c }) => ({ ...c, authorName: author?.name ?? null })),
+    trackRecord: await loadTrackRecord(row.id),
+    recentClaims: attributions.map((a) => ({ ...a.claim, role: a.role })),
+  };
+}

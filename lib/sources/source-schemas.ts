@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { SourceKind } from '@/lib/generated/prisma/enums';
+
+const optionalText = (max: number) =>
+  z.string().trim().max(max).transform((v) => (v === '' ? null : v)).nullable().optional();
+
+/** http/https only: other schemes (javascript:, data:) never reach a link. */
+export const HttpUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((v) => /^https?:\/\/[^\s/]+/i.test(v) && URL.canParse(v), 'Use an http:// or https:// address.');
+
+// Forms send aliases as one line each; the API sends an array.
+const AliasesSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(/\r?\n/) : v),
+  z.array(z.string().trim().max(200)).max(50).transform((a) => [...new Set(a.filter(Boolean))]),
+);
+
+export const AlignmentSlugSchema = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Choose an alignment.').max(60);
+export const ReasonSchema = z.string().trim().min(10, 'Say why, in a few words (10+ characters).').max(2000);
+
+const sourceDetails = {
+  name: z.string().trim().min(1, 'Name the source.').max(300),
+  kind: z.enum(SourceKind),
+  country: optionalText(100),
+  language: optionalText(35),
+  aliases: AliasesSchema.optional(),
+  description: optionalText(4000),
+  homepage: z.union([HttpUrlSchema, z.literal('').transform(() => null), z.null()]).optional(),
+  representsId: z
+    .union([z.coerce.number().int().positive(), z.literal('').transform(() => null), z.null()])
+    .optional(),
+};
+
+export const CreateSourceSchema = z.object({ ...sourceDetails, alignmentSlug: AlignmentSlugSchema });
+export type CreateSourceInput = z.input<typeof CreateSourceSchema>;
+
+/** Details (reviewer) and alignment (editor, with a reason) in one edit, quoting the version read. */
+export const UpdateSourceSchema = z
+  .object({
+    name: sourceDetails.name.optional(),
+    kind: sourceDetails.kind.optional(),
+    country: sourceDetails.country,
+    language: sourceDetails.language,
+    aliases: sourceDetails.aliases,
+    description: sourceDetails.description,
+    homepage: sourceDetails.homepage,
+    representsId: sourceDetails.representsId,
+    alignmentSlug: AlignmentSlugSchema.optional(),
+    alignmentReason: z.union([ReasonSchema, z.literal('').transform(() => undefined)]).optional(),
+    version: z.coerce.number().int().min(1),
+  })
+  .strict();
+export type UpdateSourceInput = z.input<typeof UpdateSourceSchema>;

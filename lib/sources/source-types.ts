@@ -1,0 +1,73 @@
+import type { AttributionRole, Reliability, SourceKind } from '@/lib/generated/prisma/enums';
+import type { AlignmentRef } from '@/lib/alignments/alignment-types';
+
+export type { Page } from '@/lib/alignments/alignment-types';
+
+export type SourceListItem = {
+  id: number;
+  name: string;
+  kind: SourceKind;
+  alignment: AlignmentRef;
+  country: string | null;
+  language: string | null;
+  aliases: string[];
+  reliability: Reliability;
+  represents: { id: number; name: string } | null;
+};
+
+export type CurrentRating = {
+  reliability: Reliability;
+  version: number;
+  rationale: string | null;
+  author: string | null;
+  at: Date | null;
+};
+
+export type RatingRevisionView = {
+  id: number;
+  version: number;
+  reliability: Reliability;
+  previous: Reliability | null;
+  rationale: string;
+  authorName: string | null;
+  createdAt: Date;
+};
+
+export type AlignmentChangeView = {
+  id: number;
+  from: AlignmentRef | null;
+  to: AlignmentRef;
+  reason: string;
+  authorName: string | null;
+  createdAt: Date;
+};
+
+export type TrackRecord = {
+  /** Keys 1–6 always present (0 when none): live claims it asserted or relayed; `total` sums them. */
+  byCredibility: Record<1 | 2 | 3 | 4 | 5 | 6, number>;
+  byRole: Record<AttributionRole, number>;
+  total: number;
+};
+
+export type SourceDetail = {
+  id: number;
+  externalId: string | null;
+  name: string;
+  kind: SourceKind;
+  alignment: AlignmentRef;
+  country: string | null;
+  language: string | null;
+  aliases: string[];
+  description: string | null;
+  homepage: string | null;
+  version: number;
+  represents: { id: number; name: string } | null;
+  representedBy: { id: number; name: string }[];
+  rating: CurrentRating;
+  /** Newest first. */
+  ratingHistory: RatingRevisionView[];
+  /** Newest first. */
+  alignmentHistory: AlignmentChangeView[];
+  trackRecord: TrackRecord;
+  recentClaims: { id: number; text: string; credibility: number; role: AttributionRole }[];
+};

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+export const CreateTokenSchema = z.object({
+  name: z.string().trim().min(1, 'Give the token a name, e.g. "import script".').max(100),
+  // An empty form field means "never expires".
+  expiresInDays: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.coerce.number().int().min(1).max(3650).optional()),
+});
+export type CreateTokenInput = z.infer<typeof CreateTokenSchema>;
+
+export const RevokeTokenSchema = z.object({ tokenId: z.coerce.number().int().positive() });

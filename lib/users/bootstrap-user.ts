@@ -1,0 +1,32 @@
+// Used by `npm run users` on the server's own machine, outside any request: no viewer, so no
+// 'server-only' guard (tsx cannot load it) and the audit entry names the actor "system".
+import { db } from '@/lib/db';
+import { hashPassword } from '@/lib/auth/password';
+import { recordAudit } from '@/lib/audit/record-audit';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { EmailSchema, PasswordSchema, RoleSchema } from './user-schemas';
+
+export async function createOrResetUserFromCli(input: { email: string; name?: string; role: Role; password: string }) {
+  const email = EmailSchema.parse(input.email);
+  const role = RoleSchema.parse(input.role);
+  const password = PasswordSchema.parse(input.password);
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, status: true } });
+    const user = await tx.user.upsert({
+      where: { email },
+      create: { email, name: input.name ?? email.split('@')[0], role, status: 'active', passwordHash },
+      update: { role, status: 'active', passwordHash, passwordSetTokenHash: null, passwordSetExpiresAt: null },
+      select: { id: true, email: true, name: true, role: true, status: true },
+    });
+    await recordAudit(tx, {
+      actor: null,
+      action: before ? 'user.reset_by_cli' : 'user.create_by_cli',
+      entityType: 'user',
+      entityId: user.id,
+      before,
+      after: user,
+    });
+    return { user, created: !before };
+  });
+}

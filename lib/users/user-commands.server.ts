@@ -1,0 +1,113 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { db } from '@/lib/db';
+import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
+import { requireRole, type Viewer } from '@/lib/auth/viewer';
+import { hashPassword } from '@/lib/auth/password';
+import { recordAudit } from '@/lib/audit/record-audit';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { InviteUserSchema, SetPasswordSchema, type InviteUserInput } from './user-schemas';
+
+const LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+const userRow = { id: true, email: true, name: true, role: true, status: true, createdAt: true } as const;
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function setPasswordUrl(token: string): string {
+  const base = process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  return `${base.replace(/\/$/, '')}/set-password?token=${encodeURIComponent(token)}`;
+}
+
+/** A fresh one-time link; only its hash is stored. No mail is configured, so it goes to the server log. */
+async function issueLink(userId: number, email: string) {
+  const token = randomBytes(32).toString('base64url');
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordSetTokenHash: sha256(token), passwordSetExpiresAt: new Date(Date.now() + LINK_LIFETIME_MS) },
+  });
+  const url = setPasswordUrl(token);
+  console.log(`[users] One-time set-password link for ${email} (valid 7 days): ${url}`);
+  return url;
+}
+
+export async function listUsers(viewer: Viewer) {
+  requireRole(viewer, 'admin');
+  return db.user.findMany({ select: userRow, orderBy: [{ status: 'asc' }, { email: 'asc' }] });
+}
+
+export async function inviteUser(viewer: Viewer, input: InviteUserInput, ip?: string) {
+  requireRole(viewer, 'admin');
+  const data = InviteUserSchema.parse(input);
+  const user = await db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
+      throw conflict('A user with this email already exists.');
+    }
+    const created = await tx.user.create({ data: { ...data, status: 'invited' }, select: userRow });
+    await recordAudit(tx, { actor: viewer, action: 'user.invite', entityType: 'user', entityId: created.id, before: null, after: created, ip });
+    return created;
+  });
+  return { user, link: await issueLink(user.id, user.email) };
+}
+
+/** A new link for an invited user, or a password reset an admin starts. */
+export async function reissuePasswordLink(viewer: Viewer, userId: number, ip?: string) {
+  requireRole(viewer, 'admin');
+  const user = await db.user.findUnique({ where: { id: userId }, select: userRow });
+  if (!user) throw notFound('User');
+  await db.$transaction((tx) =>
+    recordAudit(tx, { actor: viewer, action: 'user.password_link', entityType: 'user', entityId: userId, before: null, after: { email: user.email }, ip }),
+  );
+  return { link: await issueLink(user.id, user.email) };
+}
+
+// Admins cannot lock themselves out: another admin has to demote or disable them.
+function refuseSelf(viewer: NonNullable<Viewer>, userId: number) {
+  if (viewer.id === userId) throw forbidden('Ask another admin to change your own role or status.');
+}
+
+export async function changeUserRole(viewer: Viewer, userId: number, role: Role, ip?: string) {
+  requireRole(viewer, 'admin');
+  refuseSelf(viewer, userId);
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: userRow });
+    if (!before) throw notFound('User');
+    const after = await tx.user.update({ where: { id: userId }, data: { role }, select: userRow });
+    await recordAudit(tx, { actor: viewer, action: 'user.role', entityType: 'user', entityId: userId, before, after, ip });
+    return after;
+  });
+}
+
+/** Disabling takes effect on the user's next request: every request re-reads the status. */
+export async function setUserStatus(viewer: Viewer, userId: number, status: 'active' | 'disabled', ip?: string) {
+  requireRole(viewer, 'admin');
+  refuseSelf(viewer, userId);
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { ...userRow, passwordHash: true } });
+    if (!before) throw notFound('User');
+    const { passwordHash, ...beforeRow } = before;
+    // Re-enabling someone who never set a password leaves them invited, not active.
+    const next = status === 'active' && !passwordHash ? 'invited' : status;
+    const after = await tx.user.update({ where: { id: userId }, data: { status: next }, select: userRow });
+    await recordAudit(tx, { actor: viewer, action: status === 'disabled' ? 'user.disable' : 'user.enable', entityType: 'user', entityId: userId, before: beforeRow, after, ip });
+    return after;
+  });
+}
+
+/** The one-time link is the credential here, so there is no viewer; the token is used up. */
+export async function setPasswordFromLink(input: unknown, ip?: string) {
+  const { token, password } = SetPasswordSchema.parse(input);
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { passwordSetTokenHash: sha256(token) }, select: { ...userRow, passwordSetExpiresAt: true } });
+    if (!user || !user.passwordSetExpiresAt || user.passwordSetExpiresAt <= new Date() || user.status === 'disabled') {
+      throw invalid('This link is invalid or has expired. Ask an admin for a new one.', { token: ['Link invalid or expired.'] });
+    }
+    const after = await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, status: 'active', passwordSetTokenHash: null, passwordSetExpiresAt: null },
+      select: userRow,
+    });
+    const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
+    await recordAudit(tx, { actor, action: 'user.set_password', entityType: 'user', entityId: user.id, before: { status: user.status }, after: { status: after.status }, ip });
+    return after;
+  });
+}

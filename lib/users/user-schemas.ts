@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { Role } from '@/lib/generated/prisma/enums';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+
+export const EmailSchema = z.string().trim().toLowerCase().max(320, 'Use at most 320 characters.').pipe(z.email('Enter an email address.'));
+export const RoleSchema = z.enum(Role);
+export const PasswordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(1024, 'Use at most 1024 characters.');
+
+export const InviteUserSchema = z.object({
+  email: EmailSchema,
+  name: z.string().trim().min(1, 'Enter a name.').max(200),
+  role: RoleSchema,
+});
+export type InviteUserInput = z.input<typeof InviteUserSchema>;
+
+export const ChangeRoleSchema = z.object({ userId: z.coerce.number().int().positive(), role: RoleSchema });
+export const SetStatusSchema = z.object({
+  userId: z.coerce.number().int().positive(),
+  status: z.enum(['active', 'disabled']),
+});
+
+export const SetPasswordSchema = z
+  .object({ token: z.string().min(20).max(200), password: PasswordSchema, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { message: 'The two passwords differ.', path: ['confirm'] });

@@ -1,0 +1,315 @@
+// One table of every write path (API route method or server action) with the least role
+// allowed. For each: anonymous → 401, each lower role → 403, a disabled account → 401, a
+// cross-site cookie request → 403, and nothing changes; then the least role gets through.
+// A write route or server action missing from the table fails the suite (see the scan below):
+// add a row when you add a write path.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import type { Role } from '@/lib/generated/prisma/enums';
+import {
+  apiRequest, createActor, createTestAlignment, createTestSource, formData, headersFor, params, uniq,
+  type Caller, type TestActor,
+} from '../helpers/auth-fixtures';
+import * as sourcesRoute from '@/app/api/v1/sources/route';
+import * as sourceRoute from '@/app/api/v1/sources/[id]/route';
+import * as ratingRoute from '@/app/api/v1/sources/[id]/rating/route';
+import * as alignmentsRoute from '@/app/api/v1/alignments/route';
+import * as alignmentRoute from '@/app/api/v1/alignments/[slug]/route';
+import * as tokensRoute from '@/app/api/v1/tokens/route';
+import * as tokenRoute from '@/app/api/v1/tokens/[id]/route';
+import { rateSourceHandler, updateSourceHandler } from '@/app/sources/[id]/action-handlers';
+import { createTokenHandler, revokeTokenHandler } from '@/app/account/action-handlers';
+import { changeRoleHandler, inviteUserHandler, reissueLinkHandler, setStatusHandler } from '@/app/admin/users/action-handlers';
+import { createAlignmentHandler, updateAlignmentHandler } from '@/app/admin/alignments/action-handlers';
+
+type Call = (caller: Caller) => Promise<number>;
+type Arranged = { call: Call; snapshot: () => Promise<unknown> };
+export type WritePath = {
+  /** `METHOD app/…/route.ts` for API routes, `app/…/actions.ts#name` for server actions. */
+  key: string;
+  minimum: Role;
+  /** Makes what the call acts on, fresh per row; `snapshot` captures what the call could change. */
+  arrange: (as: Actors) => Promise<Arranged>;
+};
+type Actors = Record<Role, TestActor>;
+
+const RATIONALE = 'Consistent, sourced reporting in this conflict.';
+type Handler = (request: Request, ctx: { params: Promise<never> }) => Promise<Response>;
+const route = (handler: unknown, method: string, url: string, body: unknown, p: object = {}): Call =>
+  async (caller) => (await (handler as Handler)(apiRequest(caller, method, url, body), params(p) as never)).status;
+type ActionHandler = { handle: (h: Headers, f: FormData) => Promise<{ ok: boolean; status?: number } | null> };
+const action = (handler: ActionHandler, fields: Record<string, string | number>): Call => async (caller) => {
+  const state = await handler.handle(headersFor(caller), formData(fields));
+  return state?.ok ? 200 : (state as { status: number }).status;
+};
+const sourceRow = (id: number) => db.source.findUnique({ where: { id }, include: { ratingRevisions: true, alignmentChanges: true } });
+const alignmentRow = (slug: string) => db.alignment.findUnique({ where: { slug } });
+const userRow = (id: number) => db.user.findUnique({ where: { id }, omit: { updatedAt: true } });
+
+const WRITE_PATHS: WritePath[] = [
+  // ── API routes ─────────────────────────────────────────────────────────────────────────────
+  {
+    key: 'POST app/api/v1/sources/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const { slug } = await createTestAlignment();
+      const name = uniq('New source');
+      return {
+        call: route(sourcesRoute.POST, 'POST', '/api/v1/sources', { name, kind: 'outlet', alignmentSlug: slug }),
+        snapshot: () => db.source.count({ where: { name } }),
+      };
+    },
+  },
+  {
+    key: 'PATCH app/api/v1/sources/[id]/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const s = await createTestSource();
+      return {
+        call: route(sourceRoute.PATCH, 'PATCH', `/api/v1/sources/${s.id}`, { name: uniq('Renamed'), version: s.version }, { id: String(s.id) }),
+        snapshot: () => sourceRow(s.id),
+      };
+    },
+  },
+  {
+    key: 'PUT app/api/v1/sources/[id]/rating/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const s = await createTestSource();
+      return {
+        call: route(ratingRoute.PUT, 'PUT', `/api/v1/sources/${s.id}/rating`, { reliability: 'B', rationale: RATIONALE, version: 0 }, { id: String(s.id) }),
+        snapshot: () => sourceRow(s.id),
+      };
+    },
+  },
+  {
+    key: 'POST app/api/v1/alignments/route.ts',
+    minimum: 'admin',
+    arrange: async () => {
+      const slug = uniq('new');
+      return {
+        call: route(alignmentsRoute.POST, 'POST', '/api/v1/alignments', { slug, label: 'Pro-something', color: '#aa5500' }),
+        snapshot: () => alignmentRow(slug),
+      };
+    },
+  },
+  {
+    key: 'PATCH app/api/v1/alignments/[slug]/route.ts',
+    minimum: 'admin',
+    arrange: async () => {
+      const { slug } = await createTestAlignment();
+      return {
+        call: route(alignmentRoute.PATCH, 'PATCH', `/api/v1/alignments/${slug}`, { label: 'Renamed', color: '#000000' }, { slug }),
+        snapshot: () => alignmentRow(slug),
+      };
+    },
+  },
+  {
+    key: 'POST app/api/v1/tokens/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const name = uniq('script');
+      return {
+        call: route(tokensRoute.POST, 'POST', '/api/v1/tokens', { name }),
+        snapshot: () => db.apiToken.count({ where: { name } }),
+      };
+    },
+  },
+  {
+    key: 'DELETE app/api/v1/tokens/[id]/route.ts',
+    minimum: 'reviewer',
+    arrange: async (as) => {
+      const t = await db.apiToken.create({ data: { userId: as.reviewer.id, name: uniq('t'), tokenHash: uniq('h'), tokenPrefix: 'cc_x' } });
+      return {
+        call: route(tokenRoute.DELETE, 'DELETE', `/api/v1/tokens/${t.id}`, undefined, { id: String(t.id) }),
+        snapshot: () => db.apiToken.findUnique({ where: { id: t.id }, select: { revokedAt: true } }),
+      };
+    },
+  },
+  // ── Server actions (cookie sessions only) ──────────────────────────────────────────────────
+  {
+    key: 'app/sources/[id]/actions.ts#rateSourceAction',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const s = await createTestSource();
+      return {
+        call: action(rateSourceHandler, { sourceId: s.id, reliability: 'C', rationale: RATIONALE, version: 0 }),
+        snapshot: () => sourceRow(s.id),
+      };
+    },
+  },
+  {
+    key: 'app/sources/[id]/actions.ts#updateSourceAction',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const s = await createTestSource();
+      return {
+        call: action(updateSourceHandler, { sourceId: s.id, name: uniq('Renamed'), kind: 'monitor', version: s.version }),
+        snapshot: () => sourceRow(s.id),
+      };
+    },
+  },
+  {
+    key: 'app/account/actions.ts#createTokenAction',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const name = uniq('script');
+      return { call: action(createTokenHandler, { name }), snapshot: () => db.apiToken.count({ where: { name } }) };
+    },
+  },
+  {
+    key: 'app/account/actions.ts#revokeTokenAction',
+    minimum: 'reviewer',
+    arrange: async (as) => {
+      const t = await db.apiToken.create({ data: { userId: as.reviewer.id, name: uniq('t'), tokenHash: uniq('h'), tokenPrefix: 'cc_x' } });
+      return {
+        call: action(revokeTokenHandler, { tokenId: t.id }),
+        snapshot: () => db.apiToken.findUnique({ where: { id: t.id }, select: { revokedAt: true } }),
+      };
+    },
+  },
+  {
+    key: 'app/admin/users/actions.ts#inviteUserAction',
+    minimum: 'admin',
+    arrange: async () => {
+      const email = `${uniq('invitee')}@crosscheck.test`;
+      return {
+        call: action(inviteUserHandler, { email, name: 'Invitee', role: 'reviewer' }),
+        snapshot: () => db.user.count({ where: { email } }),
+      };
+    },
+  },
+  {
+    key: 'app/admin/users/actions.ts#changeRoleAction',
+    minimum: 'admin',
+    arrange: async () => {
+      const target = await createActor('reviewer');
+      return { call: action(changeRoleHandler, { userId: target.id, role: 'editor' }), snapshot: () => userRow(target.id) };
+    },
+  },
+  {
+    key: 'app/admin/users/actions.ts#setStatusAction',
+    minimum: 'admin',
+    arrange: async () => {
+      const target = await createActor('reviewer');
+      return { call: action(setStatusHandler, { userId: target.id, status: 'disabled' }), snapshot: () => userRow(target.id) };
+    },
+  },
+  {
+    key: 'app/admin/users/actions.ts#reissueLinkAction',
+    minimum: 'admin',
+    arrange: async () => {
+      const target = await createActor('reviewer');
+      return { call: action(reissueLinkHandler, { userId: target.id }), snapshot: () => userRow(target.id) };
+    },
+  },
+  {
+    key: 'app/admin/alignments/actions.ts#createAlignmentAction',
+    minimum: 'admin',
+    arrange: async () => {
+      const slug = uniq('new');
+      return { call: action(createAlignmentHandler, { slug, label: 'New one', color: '#224466' }), snapshot: () => alignmentRow(slug) };
+    },
+  },
+  {
+    key: 'app/admin/alignments/actions.ts#updateAlignmentAction',
+    minimum: 'admin',
+    arrange: async () => {
+      const a = await createTestAlignment();
+      return {
+        call: action(updateAlignmentHandler, { slug: a.slug, label: 'Renamed', retired: 'true', version: a.version }),
+        snapshot: () => alignmentRow(a.slug),
+      };
+    },
+  },
+  // Other engineers: add rows for your write routes and server actions here.
+];
+
+// Write paths with no role: the credential is something else, tested in their own files.
+const NOT_ROLE_GATED: Record<string, string> = {
+  'app/set-password/actions.ts#setPasswordAction': 'the one-time link is the credential (test/integration/users.test.ts)',
+};
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RANKED: Role[] = ['reviewer', 'editor', 'admin'];
+
+function discoverWritePaths(): string[] {
+  const found: string[] = [];
+  const files = readdirSync(path.join(ROOT, 'app'), { recursive: true, encoding: 'utf8' }).map((f) => path.join('app', f));
+  for (const file of files) {
+    const rel = file.split(path.sep).join('/');
+    if (rel.startsWith('app/api/v1/') && rel.endsWith('/route.ts')) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      for (const m of text.matchAll(/export\s+(?:async\s+function|const|function)\s+(POST|PUT|PATCH|DELETE)\b|as\s+(POST|PUT|PATCH|DELETE)\b/g)) {
+        found.push(`${m[1] ?? m[2]} ${rel}`);
+      }
+    }
+    // Any module-level 'use server' file, whatever its name, exports server actions.
+    if (/\.(ts|tsx)$/.test(rel)) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      if (!/^(\s*\/\/[^\n]*\n|\s*\/\*[\s\S]*?\*\/)*\s*['"]use server['"]/.test(text)) continue;
+      for (const m of text.matchAll(/export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)/g)) found.push(`${rel}#${m[1] ?? m[2]}`);
+    }
+  }
+  return [...new Set(found)].sort();
+}
+
+let actors: Actors;
+let disabledAdmin: TestActor;
+
+beforeAll(async () => {
+  const [reviewer, editor, admin, disabled] = await Promise.all([
+    createActor('reviewer'), createActor('editor'), createActor('admin'), createActor('admin'),
+  ]);
+  // Disabled after its token and cookie were issued: the status is re-read on every request.
+  await db.user.update({ where: { id: disabled.id }, data: { status: 'disabled' } });
+  actors = { reviewer, editor, admin };
+  disabledAdmin = disabled;
+});
+
+describe('every write path is in the authorization table', () => {
+  it('lists each exported write method and server action', () => {
+    const listed = new Set([...WRITE_PATHS.map((w) => w.key), ...Object.keys(NOT_ROLE_GATED)]);
+    const missing = discoverWritePaths().filter((k) => !listed.has(k));
+    expect(missing, 'add these to WRITE_PATHS in test/integration/authorization.test.ts').toEqual([]);
+  });
+});
+
+describe.each(WRITE_PATHS)('$key (least role: $minimum)', ({ key, minimum, arrange }) => {
+  const isAction = key.includes('#');
+
+  it('refuses anonymous, lower roles, disabled users and cross-site cookies, changing nothing', async () => {
+    const { call, snapshot } = await arrange(actors);
+    const before = await snapshot();
+    const ids = [...Object.values(actors), disabledAdmin].map((a) => a.id);
+    const auditBefore = await db.auditEntry.count({ where: { actorId: { in: ids } } });
+
+    expect(await call({ kind: 'anonymous' })).toBe(401);
+    for (const role of RANKED.slice(0, RANKED.indexOf(minimum))) {
+      expect(await call({ kind: 'cookie', actor: actors[role] }), `${role} by cookie`).toBe(403);
+      if (!isAction) expect(await call({ kind: 'token', actor: actors[role] }), `${role} by token`).toBe(403);
+    }
+    expect(await call({ kind: 'cookie', actor: disabledAdmin }), 'disabled by cookie').toBe(401);
+    if (!isAction) expect(await call({ kind: 'token', actor: disabledAdmin }), 'disabled by token').toBe(401);
+    expect(await call({ kind: 'cookie', actor: actors.admin, origin: 'https://evil.example' }), 'cross-site').toBe(403);
+
+    expect(await snapshot()).toEqual(before);
+    expect(await db.auditEntry.count({ where: { actorId: { in: ids } } })).toBe(auditBefore);
+  });
+
+  it(`lets a ${minimum} through`, async () => {
+    const { call, snapshot } = await arrange(actors);
+    const before = await snapshot();
+    const actor = actors[minimum];
+    const lastAudit = await db.auditEntry.findFirst({ where: { actorId: actor.id }, orderBy: { id: 'desc' }, select: { id: true } });
+    const status = await call(isAction ? { kind: 'cookie', actor } : { kind: 'token', actor });
+    expect([200, 201]).toContain(status);
+    expect(await snapshot()).not.toEqual(before);
+    // Every write is audited, with what it changed.
+    const entry = await db.auditEntry.findFirst({ where: { actorId: actor.id, id: { gt: lastAudit?.id ?? 0 } }, orderBy: { id: 'desc' } });
+    expect(entry, 'audit entry').not.toBeNull();
+    expect(entry!.after ?? entry!.before).not.toBeNull();
+  });
+});
