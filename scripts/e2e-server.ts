@@ -35,7 +35,7 @@ async function main() {
     stopping = true;
     if (child.exitCode === null) child.kill('SIGTERM');
     await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(null)));
-    await database.drop().catch((e) => console.error('could not drop e2e database', e));
+    await database.drop().catch((e) => console.error(`could not drop the e2e database: ${e instanceof Error ? e.message : e}`));
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown());
