@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import path from 'node:path';
 
 export default defineConfig({
@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts', 'lib/**/*.test.ts'],
+    // Own servers and clusters: `npm run test:hardening` (vitest.hardening.config.ts).
+    exclude: [...configDefaults.exclude, 'test/faults/**', 'test/multi-instance/**'],
     globalSetup: ['test/setup/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

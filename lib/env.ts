@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   CROSSCHECK_ORG_NAME: z.string().default('Crosscheck'),
   CROSSCHECK_ORG_URL: z.url().optional(),
+  // Absolute base for links other systems follow (ClaimReview url, feeds); else NEXTAUTH_URL.
+  CROSSCHECK_PUBLIC_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -3,6 +3,7 @@ import type { ClaimListItem } from '@/lib/claims/claim-types';
 import { formatDateWithPrecision, isoDate } from '@/lib/claims/claim-format';
 import { AlignmentBadge } from './alignment-badge';
 import { CredibilityBadge } from './scale-badges';
+import { HighlightedText } from './highlighted-text';
 import { UserText } from './user-text';
 
 /** One claim in a list: its text, who asserts it, credibility, and whether it is contested. */
@@ -10,7 +11,11 @@ export function ClaimSummary({ claim }: { claim: ClaimListItem }) {
   return (
     <article>
       <Link href={`/claims/${claim.id}`}>
-        <UserText text={claim.text} lang={claim.language} />
+        {claim.highlight ? (
+          <HighlightedText segments={claim.highlight} lang={claim.language} />
+        ) : (
+          <UserText text={claim.text} lang={claim.language} />
+        )}
       </Link>
       <p className="item-meta">
         <CredibilityBadge level={claim.credibility} />

@@ -71,6 +71,11 @@ function ChainCard({ attribution: a, step, credibility }: { attribution: ClaimAt
           {' '}at <UserText text={a.venue} />
         </span>
       )}
+      {a.quote && (
+        <q className="small chain-quote" dir="auto">
+          {a.quote.exact.length > 120 ? `${a.quote.exact.slice(0, 119)}…` : a.quote.exact}
+        </q>
+      )}
     </div>
   );
 }

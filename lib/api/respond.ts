@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { DomainError, isDomainError } from '@/lib/errors';
+import { isDatabaseUnavailable } from '@/lib/db/db-unavailable';
 
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
@@ -23,8 +24,6 @@ function prismaCode(e: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', '57P01', '57P03', 'P1001', 'P1017']);
-
 /** The one error mapper every /api/v1 handler shares: domain errors become SPEC's JSON errors. */
 export function toErrorResponse(e: unknown): NextResponse {
   if (e instanceof z.ZodError) {
@@ -37,7 +36,7 @@ export function toErrorResponse(e: unknown): NextResponse {
   const code = prismaCode(e);
   if (code === 'P2002') return errorResponse(409, 'duplicate', 'A record with these values already exists.');
   if (code === 'P2025') return errorResponse(404, 'not_found', 'Record not found.');
-  if (code && UNAVAILABLE.has(code)) {
+  if (isDatabaseUnavailable(e)) {
     return errorResponse(503, 'unavailable', 'The database is unavailable; try again shortly.');
   }
   console.error('[api] unexpected error', e);
@@ -75,9 +74,17 @@ export async function readJson(request: Request, maxBytes = 3 * 1024 * 1024): Pr
     throw new DomainError(400, 'invalid_input', 'Body is not valid UTF-8.');
   }
   if (text.includes('\u0000')) throw new DomainError(400, 'invalid_input', 'Body contains a NUL byte.');
+  let escapedNul = false;
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    // An escaped \u0000 is a NUL too once parsed, and PostgreSQL text refuses it.
+    parsed = JSON.parse(text, (_key, value: unknown) => {
+      if (typeof value === 'string' && value.includes('\u0000')) escapedNul = true;
+      return value;
+    });
   } catch {
     throw new DomainError(400, 'invalid_json', 'Body is not valid JSON.');
   }
+  if (escapedNul) throw new DomainError(400, 'invalid_input', 'Body contains a NUL byte.');
+  return parsed;
 }

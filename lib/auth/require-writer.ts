@@ -17,8 +17,18 @@ export async function requireApiWriter<S extends z.ZodType>(request: Request, mi
   const { viewer, via } = await authenticateRequest(request);
   if (via === 'cookie') assertSameOrigin(request.headers, request.url);
   requireRole(viewer, minimum);
-  const input: z.output<S> = schema.parse(await readJson(request));
+  // No body at all (a plain DELETE) is an empty object: the schema decides what is required.
+  const empty = request.body === null || request.headers.get('content-length') === '0';
+  const input: z.output<S> = schema.parse(empty ? {} : await readJson(request));
   return { viewer, input, ip: clientIp(request.headers) };
+}
+
+/** The same checks for a write whose body is not a JSON object (an uploaded JSON Lines file). */
+export async function requireApiRole(request: Request, minimum: Role) {
+  const { viewer, via } = await authenticateRequest(request);
+  if (via === 'cookie') assertSameOrigin(request.headers, request.url);
+  requireRole(viewer, minimum);
+  return { viewer, ip: clientIp(request.headers) };
 }
 
 export type ActionState<T = unknown> =

@@ -9,50 +9,17 @@ import { combinedCode } from '@/lib/ratings/admiralty';
 import type { ClaimListQuery } from './claim-schemas';
 import { claimFilterSql } from './claim-search-sql.server';
 import { orderByProvenance } from './provenance-order';
+import { searchClaims } from '@/lib/search/search-claims.server';
+import { loadClaimListItems } from '@/lib/search/claim-list-items.server';
 import type { ClaimDetail, ClaimListItem, ClaimRelationView, Page, SourceRef } from './claim-types';
 
 const sourceRefSelect = { id: true, name: true, alignment: { select: alignmentRefSelect } } as const;
 const liveOther = { deletedAt: null, mergedIntoId: null } as const;
 
-const listItemSelect = {
-  id: true,
-  text: true,
-  language: true,
-  credibility: true,
-  occurredAt: true,
-  occurredPrecision: true,
-  placeName: true,
-  originCount: true,
-  carrierCount: true,
-  createdAt: true,
-  event: { select: { id: true, title: true } },
-  attributions: {
-    where: { role: 'asserts' },
-    select: { source: { select: sourceRefSelect } },
-    orderBy: { id: 'asc' },
-  },
-  _count: {
-    select: {
-      relationsAsA: { where: { type: 'contradicts', claimB: liveOther } },
-      relationsAsB: { where: { type: 'contradicts', claimA: liveOther } },
-    },
-  },
-} satisfies Prisma.ClaimSelect;
-
-type ListRow = Prisma.ClaimGetPayload<{ select: typeof listItemSelect }>;
-
 export function uniqueSources(sources: SourceRef[]): SourceRef[] {
   const seen = new Map<number, SourceRef>();
   for (const s of sources) if (!seen.has(s.id)) seen.set(s.id, s);
   return [...seen.values()];
-}
-
-function toListItem({ attributions, _count, ...row }: ListRow): ClaimListItem {
-  return {
-    ...row,
-    isContested: _count.relationsAsA + _count.relationsAsB > 0,
-    assertingSources: uniqueSources(attributions.map((a) => a.source)),
-  };
 }
 
 function checkCursor(cursor: CursorKey | undefined) {
@@ -67,6 +34,13 @@ export async function listClaims(
   query: Partial<ClaimListQuery>,
 ): Promise<Page<ClaimListItem>> {
   requireReader(viewer);
+  // A text query is ranked search (lib/search); without one, newest first.
+  if (query.q) {
+    const found = await searchClaims(viewer, { ...query, q: query.q });
+    const items = await loadClaimListItems(found.hits.map((h) => h.id));
+    const highlights = new Map(found.hits.map((h) => [h.id, h.highlight]));
+    return { items: items.map((c) => ({ ...c, highlight: highlights.get(c.id) })), nextCursor: found.nextCursor };
+  }
   checkCursor(query.cursor);
   const limit = query.limit ?? 25;
   const matches = await db.$queryRaw<{ id: number }[]>(Prisma.sql`
@@ -74,11 +48,7 @@ export async function listClaims(
     WHERE ${claimFilterSql(query)}
     ORDER BY c.created_at DESC, c.id DESC
     LIMIT ${limit + 1}`);
-  const ids = matches.map((m) => Number(m.id));
-  if (ids.length === 0) return { items: [], nextCursor: null };
-  const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: listItemSelect });
-  const byId = new Map(rows.map((r) => [r.id, toListItem(r)]));
-  const ordered = ids.map((id) => byId.get(id)).filter((r): r is ClaimListItem => r !== undefined);
+  const ordered = await loadClaimListItems(matches.map((m) => Number(m.id)));
   return toPage(ordered, limit, (r) => ({ key: r.createdAt.toISOString(), id: r.id }));
 }
 

@@ -10,6 +10,7 @@ import type {
   SourceKind,
 } from '@/lib/generated/prisma/enums';
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
+import type { HighlightSegment } from '@/lib/search/search-types';
 
 export type { Page } from '@/lib/alignments/alignment-types';
 
@@ -30,6 +31,8 @@ export type ClaimListItem = {
   /** Distinct sources with role `asserts`, by name. */
   assertingSources: SourceRef[];
   createdAt: Date;
+  /** With a text query: the claim text split into matched and unmatched runs (lib/search). */
+  highlight?: HighlightSegment[];
 };
 
 export type AttributionSource = SourceRef & { kind: SourceKind; reliability: Reliability };

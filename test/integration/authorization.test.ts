@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 import {
-  apiRequest, createActor, createTestAlignment, createTestSource, formData, headersFor, params, uniq,
+  apiRequest, TEST_ORIGIN, createActor, createTestAlignment, createTestSource, formData, headersFor, params, uniq,
   type Caller, type TestActor,
 } from '../helpers/auth-fixtures';
 import * as sourcesRoute from '@/app/api/v1/sources/route';
@@ -19,10 +19,24 @@ import * as alignmentsRoute from '@/app/api/v1/alignments/route';
 import * as alignmentRoute from '@/app/api/v1/alignments/[slug]/route';
 import * as tokensRoute from '@/app/api/v1/tokens/route';
 import * as tokenRoute from '@/app/api/v1/tokens/[id]/route';
+import * as exchangeImportRoute from '@/app/api/v1/exchange/import/route';
 import { rateSourceHandler, updateSourceHandler } from '@/app/sources/[id]/action-handlers';
 import { createTokenHandler, revokeTokenHandler } from '@/app/account/action-handlers';
 import { changeRoleHandler, inviteUserHandler, reissueLinkHandler, setStatusHandler } from '@/app/admin/users/action-handlers';
 import { createAlignmentHandler, updateAlignmentHandler } from '@/app/admin/alignments/action-handlers';
+import * as claimRelationsRoute from '@/app/api/v1/claims/[id]/relations/route';
+import * as relationRoute from '@/app/api/v1/relations/[id]/route';
+import * as claimMergeRoute from '@/app/api/v1/claims/[id]/merge/route';
+import { linkClaimHandler, mergeClaimHandler, removeRelationHandler } from '@/app/claims/[id]/relation-action-handlers';
+import * as claimsRoute from '@/app/api/v1/claims/route';
+import * as claimRoute from '@/app/api/v1/claims/[id]/route';
+import * as claimRestoreRoute from '@/app/api/v1/claims/[id]/restore/route';
+import * as claimAttributionsRoute from '@/app/api/v1/claims/[id]/attributions/route';
+import * as claimAttributionRoute from '@/app/api/v1/claims/[id]/attributions/[attributionId]/route';
+import * as documentsRoute from '@/app/api/v1/documents/route';
+import * as documentRoute from '@/app/api/v1/documents/[id]/route';
+import * as eventsRoute from '@/app/api/v1/events/route';
+import { deleteClaimHandler, restoreClaimHandler, setCredibilityHandler } from '@/app/claims/[id]/claim-action-handlers';
 
 type Call = (caller: Caller) => Promise<number>;
 type Arranged = { call: Call; snapshot: () => Promise<unknown> };
@@ -47,6 +61,22 @@ const action = (handler: ActionHandler, fields: Record<string, string | number>)
 const sourceRow = (id: number) => db.source.findUnique({ where: { id }, include: { ratingRevisions: true, alignmentChanges: true } });
 const alignmentRow = (slug: string) => db.alignment.findUnique({ where: { slug } });
 const userRow = (id: number) => db.user.findUnique({ where: { id }, omit: { updatedAt: true } });
+// Two fresh claims in canonical order, for relation and merge rows.
+const twoClaims = async () => {
+  const made = await Promise.all([uniq('claim'), uniq('claim')].map((text) => db.claim.create({ data: { text }, select: { id: true } })));
+  return made.map((c) => c.id).sort((x, y) => x - y) as [number, number];
+};
+const relationsOf = (id: number) =>
+  db.claimRelation.findMany({ where: { OR: [{ claimAId: id }, { claimBId: id }] }, orderBy: { id: 'asc' } });
+
+
+// Claims, documents and events for the capture rows (issue 4), made straight in the database.
+const claimRow = (id: number) => db.claim.findUnique({ where: { id }, include: { attributions: true, revisions: true } });
+const makeClaim = (data: { deletedAt?: Date } = {}) => db.claim.create({ data: { text: uniq('Claim'), ...data }, select: { id: true, version: true } });
+const makeDocument = () => {
+  const url = `https://example.org/${uniq('doc')}`;
+  return db.document.create({ data: { url, normalizedUrl: url, title: 'Doc', text: 'Some stored text.', textSha256: '0'.repeat(64) }, select: { id: true } });
+};
 
 const WRITE_PATHS: WritePath[] = [
   // ── API routes ─────────────────────────────────────────────────────────────────────────────
@@ -221,6 +251,207 @@ const WRITE_PATHS: WritePath[] = [
       return {
         call: action(updateAlignmentHandler, { slug: a.slug, label: 'Renamed', retired: 'true', version: a.version }),
         snapshot: () => alignmentRow(a.slug),
+      };
+    },
+  },
+  // ── Capture: claims, attributions, documents, events (issue 4) ──────────────────────────────
+  {
+    key: 'POST app/api/v1/claims/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const s = await createTestSource();
+      const text = uniq('Captured claim');
+      return {
+        call: route(claimsRoute.POST, 'POST', '/api/v1/claims', { text, attributions: [{ sourceId: s.id, role: 'asserts' }] }),
+        snapshot: () => db.claim.count({ where: { text } }),
+      };
+    },
+  },
+  {
+    key: 'PATCH app/api/v1/claims/[id]/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const c = await makeClaim();
+      return { call: route(claimRoute.PATCH, 'PATCH', `/api/v1/claims/${c.id}`, { text: uniq('Edited'), version: c.version }, { id: String(c.id) }), snapshot: () => claimRow(c.id) };
+    },
+  },
+  {
+    key: 'DELETE app/api/v1/claims/[id]/route.ts',
+    minimum: 'editor',
+    arrange: async () => {
+      const c = await makeClaim();
+      return { call: route(claimRoute.DELETE, 'DELETE', `/api/v1/claims/${c.id}`, undefined, { id: String(c.id) }), snapshot: () => claimRow(c.id) };
+    },
+  },
+  {
+    key: 'POST app/api/v1/claims/[id]/restore/route.ts',
+    minimum: 'editor',
+    arrange: async () => {
+      const c = await makeClaim({ deletedAt: new Date() });
+      return { call: route(claimRestoreRoute.POST, 'POST', `/api/v1/claims/${c.id}/restore`, {}, { id: String(c.id) }), snapshot: () => claimRow(c.id) };
+    },
+  },
+  {
+    key: 'POST app/api/v1/claims/[id]/attributions/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const [c, s] = await Promise.all([makeClaim(), createTestSource()]);
+      return {
+        call: route(claimAttributionsRoute.POST, 'POST', `/api/v1/claims/${c.id}/attributions`, { sourceId: s.id, role: 'asserts' }, { id: String(c.id) }),
+        snapshot: () => claimRow(c.id),
+      };
+    },
+  },
+  {
+    key: 'DELETE app/api/v1/claims/[id]/attributions/[attributionId]/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const [c, s] = await Promise.all([makeClaim(), createTestSource()]);
+      const a = await db.attribution.create({ data: { claimId: c.id, sourceId: s.id, role: 'asserts' }, select: { id: true } });
+      return {
+        call: route(claimAttributionRoute.DELETE, 'DELETE', `/api/v1/claims/${c.id}/attributions/${a.id}`, undefined, { id: String(c.id), attributionId: String(a.id) }),
+        snapshot: () => claimRow(c.id),
+      };
+    },
+  },
+  {
+    key: 'POST app/api/v1/documents/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const url = `https://example.org/${uniq('new-doc')}`;
+      return {
+        call: route(documentsRoute.POST, 'POST', '/api/v1/documents', { url, title: 'A report', text: 'The stored text.' }),
+        snapshot: () => db.document.count({ where: { url } }),
+      };
+    },
+  },
+  {
+    key: 'PATCH app/api/v1/documents/[id]/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const d = await makeDocument();
+      return {
+        call: route(documentRoute.PATCH, 'PATCH', `/api/v1/documents/${d.id}`, { removedAtSource: true, version: 1 }, { id: String(d.id) }),
+        snapshot: () => db.document.findUnique({ where: { id: d.id } }),
+      };
+    },
+  },
+  {
+    key: 'POST app/api/v1/events/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const title = uniq('Clashes near');
+      return { call: route(eventsRoute.POST, 'POST', '/api/v1/events', { title }), snapshot: () => db.event.count({ where: { title } }) };
+    },
+  },
+  {
+    key: 'app/claims/[id]/claim-actions.ts#setCredibilityAction',
+    minimum: 'editor',
+    arrange: async () => {
+      const c = await makeClaim();
+      return {
+        call: action(setCredibilityHandler, { claimId: c.id, credibility: 2, credibilityReason: 'Confirmed by two monitors.', version: c.version }),
+        snapshot: () => claimRow(c.id),
+      };
+    },
+  },
+  {
+    key: 'app/claims/[id]/claim-actions.ts#deleteClaimAction',
+    minimum: 'editor',
+    arrange: async () => {
+      const c = await makeClaim();
+      return { call: action(deleteClaimHandler, { claimId: c.id, version: c.version }), snapshot: () => claimRow(c.id) };
+    },
+  },
+  {
+    key: 'app/claims/[id]/claim-actions.ts#restoreClaimAction',
+    minimum: 'editor',
+    arrange: async () => {
+      const c = await makeClaim({ deletedAt: new Date() });
+      return { call: action(restoreClaimHandler, { claimId: c.id, version: c.version }), snapshot: () => claimRow(c.id) };
+    },
+  },
+  // ── Relations and merges (issue 5) ─────────────────────────────────────────────────────────
+  {
+    key: 'POST app/api/v1/claims/[id]/relations/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const [a, b] = await twoClaims();
+      return {
+        call: route(claimRelationsRoute.POST, 'POST', `/api/v1/claims/${a}/relations`, { targetClaimId: b, type: 'contradicts', disputes: ['figures'] }, { id: String(a) }),
+        snapshot: () => relationsOf(a),
+      };
+    },
+  },
+  {
+    key: 'DELETE app/api/v1/relations/[id]/route.ts',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const [a, b] = await twoClaims();
+      const r = await db.claimRelation.create({ data: { claimAId: a, claimBId: b, type: 'supports', subjectClaimId: a } });
+      return {
+        call: route(relationRoute.DELETE, 'DELETE', `/api/v1/relations/${r.id}`, undefined, { id: String(r.id) }),
+        snapshot: () => relationsOf(a),
+      };
+    },
+  },
+  {
+    key: 'POST app/api/v1/claims/[id]/merge/route.ts',
+    minimum: 'editor',
+    arrange: async () => {
+      const [a, b] = await twoClaims();
+      await db.claimRelation.create({ data: { claimAId: a, claimBId: b, type: 'same_as' } });
+      return {
+        call: route(claimMergeRoute.POST, 'POST', `/api/v1/claims/${a}/merge`, { mergeId: b }, { id: String(a) }),
+        snapshot: () => db.claim.findMany({ where: { id: { in: [a, b] } }, select: { id: true, mergedIntoId: true, version: true }, orderBy: { id: 'asc' } }),
+      };
+    },
+  },
+  {
+    key: 'app/claims/[id]/relation-actions.ts#linkClaimAction',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const [a, b] = await twoClaims();
+      return {
+        call: action(linkClaimHandler, { claimId: a, targetClaimId: b, type: 'same_as', note: 'Same report.' }),
+        snapshot: () => relationsOf(a),
+      };
+    },
+  },
+  {
+    key: 'app/claims/[id]/relation-actions.ts#removeRelationAction',
+    minimum: 'reviewer',
+    arrange: async () => {
+      const [a, b] = await twoClaims();
+      const r = await db.claimRelation.create({ data: { claimAId: a, claimBId: b, type: 'contradicts' } });
+      return { call: action(removeRelationHandler, { relationId: r.id }), snapshot: () => relationsOf(a) };
+    },
+  },
+  {
+    key: 'app/claims/[id]/relation-actions.ts#mergeClaimAction',
+    minimum: 'editor',
+    arrange: async () => {
+      const [a, b] = await twoClaims();
+      await db.claimRelation.create({ data: { claimAId: a, claimBId: b, type: 'same_as' } });
+      return {
+        call: action(mergeClaimHandler, { claimId: a, mergeId: b }),
+        snapshot: () => db.claim.findMany({ where: { id: { in: [a, b] } }, select: { id: true, mergedIntoId: true, version: true }, orderBy: { id: 'asc' } }),
+      };
+    },
+  },
+  {
+    key: 'POST app/api/v1/exchange/import/route.ts',
+    minimum: 'editor',
+    arrange: async () => {
+      const slug = uniq('imported');
+      const at = '2020-07-01T00:00:00.000Z';
+      const file = [
+        { type: 'header', format: 'crosscheck-export', version: 1, exportedAt: at, generator: 'test', scope: { event: null } },
+        { type: 'alignment', slug, label: 'Imported', color: '#336699', description: null, sortOrder: 100, retiredAt: null, version: 1, createdAt: at, updatedAt: at },
+      ].map((r) => JSON.stringify(r)).join('\n');
+      return {
+        call: async (caller) => (await exchangeImportRoute.POST(new Request(`${TEST_ORIGIN}/api/v1/exchange/import`, { method: 'POST', headers: headersFor(caller), body: file }))).status,
+        snapshot: () => alignmentRow(slug),
       };
     },
   },

@@ -13,6 +13,12 @@ import { UserText } from '@/app/_components/user-text';
 import { AttributionList } from './_components/attribution-list';
 import { ClaimFacts } from './_components/claim-facts';
 import { RelatedClaims } from './_components/related-claims';
+import { RelationsPanel } from './_components/relations-panel';
+import { ClaimReviewScript } from './_components/claim-review-script';
+import { hasRole } from '@/lib/auth/viewer';
+import { getClaimHistory } from '@/lib/claims/claim-history.server';
+import { ClaimEditorActions } from './_components/claim-editor-actions';
+import { ClaimHistoryList } from './_components/claim-history-list';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,9 +43,12 @@ export default async function ClaimPage({ params }: Props) {
   const chained = claim.attributions.filter((a) => a.role !== 'denies');
   const denials = claim.attributions.filter((a) => a.role === 'denies');
   const contradictingIds = claim.relations.filter((r) => r.type === 'contradicts').map((r) => r.other.id);
+  const viewer = await getCurrentViewer();
+  const history = await getClaimHistory(viewer, claim.id);
 
   return (
     <article>
+      {!claim.deletedAt && <ClaimReviewScript claim={claim} />}
       <p className="kicker">Claim #{claim.id}</p>
       {claim.deletedAt && (
         <p className="empty" role="status">
@@ -92,6 +101,19 @@ export default async function ClaimPage({ params }: Props) {
       <section aria-labelledby="related-heading">
         <h2 id="related-heading">Related claims</h2>
         <RelatedClaims claimId={claim.id} relations={claim.relations} />
+      </section>
+      <RelationsPanel claim={claim} />
+
+      {hasRole(viewer, 'reviewer') && !claim.deletedAt && (
+        <p><Link className="button button-secondary" href={`/claims/${claim.id}/edit`}>Edit claim</Link></p>
+      )}
+      {hasRole(viewer, 'editor') && (
+        <ClaimEditorActions claimId={claim.id} version={claim.version} credibility={claim.credibility} deleted={Boolean(claim.deletedAt)} />
+      )}
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <ClaimHistoryList entries={history} />
       </section>
 
       <p className="small muted">

@@ -1,6 +1,7 @@
 import type { AlignmentListItem } from '@/lib/alignments/alignment-types';
 import type { EventListItem } from '@/lib/events/event-types';
 import { CREDIBILITY_LEVELS, credibilityLabel } from '@/lib/ratings/admiralty';
+import { SearchBox } from './search-box';
 
 type Values = Record<string, string | undefined>;
 
@@ -18,7 +19,7 @@ export function ClaimFilters({
     <form className="filters" method="get" action="/claims" role="search" aria-label="Filter claims">
       <label className="grow">
         Search text
-        <input type="search" name="q" defaultValue={values.q ?? ''} dir="auto" placeholder="e.g. retreat, Security Council" />
+        <SearchBox defaultValue={values.q} />
       </label>
       <label>
         Alignment

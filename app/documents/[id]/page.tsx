@@ -10,6 +10,9 @@ import { readOneForPage } from '@/lib/pages/read-for-page.server';
 import { AlignmentBadge } from '@/app/_components/alignment-badge';
 import { UserText } from '@/app/_components/user-text';
 import { HighlightedText } from './_components/highlighted-text';
+import { hasRole } from '@/lib/auth/viewer';
+import { CaptureFromSelection } from './_components/capture-from-selection';
+import { MarkRemoved } from './_components/mark-removed';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,6 +34,7 @@ const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 export default async function DocumentPage({ params }: Props) {
   const doc = await loadDocument((await params).id);
   const quotedClaims = [...new Map(doc.highlights.map((h) => [h.claimId, h])).values()];
+  const canCapture = hasRole(await getCurrentViewer(), 'reviewer');
 
   return (
     <article>
@@ -129,6 +133,8 @@ export default async function DocumentPage({ params }: Props) {
         )}
       </dl>
 
+      {canCapture && <MarkRemoved documentId={doc.id} version={doc.version} removed={Boolean(doc.removedNoticedAt)} />}
+
       {quotedClaims.length > 0 && (
         <section aria-labelledby="quoted-heading">
           <h2 id="quoted-heading">Claims quoted from this document</h2>
@@ -155,7 +161,10 @@ export default async function DocumentPage({ params }: Props) {
             ? `${doc.highlights.length} highlighted ${doc.highlights.length === 1 ? 'quote' : 'quotes'}; each links to its claim.`
             : 'No quotes have been captured from this document yet.'}
         </p>
-        <HighlightedText text={doc.text} highlights={doc.highlights} lang={doc.language} />
+        {canCapture && <CaptureFromSelection documentId={doc.id} containerId="document-text" />}
+        <div id="document-text">
+          <HighlightedText text={doc.text} highlights={doc.highlights} lang={doc.language} />
+        </div>
       </section>
     </article>
   );

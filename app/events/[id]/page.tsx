@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getCurrentViewer } from '@/lib/auth/current-viewer';
+import { hasRole } from '@/lib/auth/viewer';
 import { getEvent } from '@/lib/events/event-queries.server';
 import { formatDay, formatPlace, isoDate } from '@/lib/claims/claim-format';
 import { parseRouteId } from '@/lib/pages/route-params';
@@ -10,6 +11,8 @@ import { readOneForPage } from '@/lib/pages/read-for-page.server';
 import { UserText } from '@/app/_components/user-text';
 import { ContradictionConnectors } from './_components/contradiction-connectors';
 import { EventColumns } from './_components/event-columns';
+import { ConnectedColumns } from './_components/connected-columns';
+import { EventGraphSections } from './_components/event-graph-sections';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +26,8 @@ const loadEvent = cache(async (rawId: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadEvent((await params).id)).title };
+  const event = await loadEvent((await params).id);
+  return { title: event.title, alternates: { types: { 'application/atom+xml': `/events/${event.id}/feed.xml` } } };
 }
 
 export default async function EventPage({ params }: Props) {
@@ -53,6 +57,10 @@ export default async function EventPage({ params }: Props) {
           {event.contradictions.length === 1 ? 'contradiction' : 'contradictions'}
         </span>
         <Link href={`/claims?eventId=${event.id}`}>Search within this event</Link>
+        <a href={`/events/${event.id}/feed.xml`} type="application/atom+xml">Atom feed</a>
+        {hasRole(await getCurrentViewer(), 'editor') && (
+          <a href={`/api/v1/exchange/export?format=jsonl&eventId=${event.id}`} download>Export this event</a>
+        )}
       </p>
 
       <section aria-labelledby="accounts-heading">
@@ -60,7 +68,9 @@ export default async function EventPage({ params }: Props) {
         {event.columns.length === 0 ? (
           <p className="empty">No claims have been recorded for this event yet.</p>
         ) : (
-          <EventColumns columns={event.columns} contradictions={event.contradictions} />
+          <ConnectedColumns pairs={event.contradictions}>
+            <EventColumns columns={event.columns} contradictions={event.contradictions} />
+          </ConnectedColumns>
         )}
       </section>
 
@@ -76,6 +86,7 @@ export default async function EventPage({ params }: Props) {
           <ContradictionConnectors columns={event.columns} pairs={event.supports} verb="supports" />
         </section>
       )}
+      <EventGraphSections eventId={event.id} />
     </article>
   );
 }

@@ -1,14 +1,28 @@
 import { NextResponse } from 'next/server';
 import { queryOf, toErrorResponse } from '@/lib/api/respond';
 import { getViewerFromRequest } from '@/lib/auth/request-viewer';
+import { requireApiWriter } from '@/lib/auth/require-writer';
 import { ClaimListQuerySchema } from '@/lib/claims/claim-schemas';
 import { listClaims } from '@/lib/claims/claim-queries.server';
+import { CreateClaimSchema } from '@/lib/claims/claim-write-schemas';
+import { createClaim } from '@/lib/claims/create-claim.server';
 
 export async function GET(request: Request) {
   try {
     const viewer = await getViewerFromRequest(request);
     const query = ClaimListQuerySchema.parse(queryOf(request));
     return NextResponse.json(await listClaims(viewer, query));
+  } catch (e) {
+    return toErrorResponse(e);
+  }
+}
+
+/** A claim with its attributions (relays by index) in one transaction; 201 with the claim. */
+export async function POST(request: Request) {
+  try {
+    const { viewer, input, ip } = await requireApiWriter(request, 'reviewer', CreateClaimSchema);
+    const claim = await createClaim(viewer, input, ip);
+    return NextResponse.json(claim, { status: 201, headers: { Location: `/api/v1/claims/${claim.id}` } });
   } catch (e) {
     return toErrorResponse(e);
   }

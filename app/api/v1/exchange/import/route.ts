@@ -1,0 +1,18 @@
+import { NextResponse } from 'next/server';
+import { toErrorResponse } from '@/lib/api/respond';
+import { requireApiRole } from '@/lib/auth/require-writer';
+import { MAX_IMPORT_BYTES } from '@/lib/exchange/exchange-schemas';
+import { importArchive } from '@/lib/exchange/import-archive.server';
+import { readTextBody } from '@/lib/exchange/read-text-body';
+
+/** A crosscheck-export JSON Lines file as the body; merges by external id (editor or admin). */
+export async function POST(request: Request) {
+  try {
+    const { viewer, ip } = await requireApiRole(request, 'editor');
+    const text = await readTextBody(request, MAX_IMPORT_BYTES);
+    const fileName = new URL(request.url).searchParams.get('name')?.slice(0, 200) ?? undefined;
+    return NextResponse.json(await importArchive(viewer, text, { ip, fileName }));
+  } catch (e) {
+    return toErrorResponse(e);
+  }
+}

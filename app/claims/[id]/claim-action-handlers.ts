@@ -1,0 +1,26 @@
+import 'server-only';
+import { z } from 'zod';
+import { defineAction } from '@/lib/auth/require-writer';
+import { ClaimLifecycleSchema, SetCredibilitySchema } from '@/lib/claims/claim-write-schemas';
+import { setClaimCredibility } from '@/lib/claims/edit-claim.server';
+import { deleteClaim, restoreClaim } from '@/lib/claims/delete-claim.server';
+
+const ClaimIdField = { claimId: z.coerce.number().int().positive() };
+
+export const setCredibilityHandler = defineAction({
+  role: 'editor',
+  schema: SetCredibilitySchema.extend(ClaimIdField),
+  run: (viewer, { claimId, ...input }, { ip }) => setClaimCredibility(viewer, claimId, input, ip),
+});
+
+export const deleteClaimHandler = defineAction({
+  role: 'editor',
+  schema: ClaimLifecycleSchema.extend(ClaimIdField),
+  run: (viewer, { claimId, ...input }, { ip }) => deleteClaim(viewer, claimId, input, ip),
+});
+
+export const restoreClaimHandler = defineAction({
+  role: 'editor',
+  schema: ClaimLifecycleSchema.extend(ClaimIdField),
+  run: (viewer, { claimId, ...input }, { ip }) => restoreClaim(viewer, claimId, input, ip),
+});

@@ -1,0 +1,26 @@
+import 'server-only';
+import { z } from 'zod';
+import { defineAction } from '@/lib/auth/require-writer';
+import { CreateRelationSchema, MergeClaimsSchema } from '@/lib/relations/relation-schemas';
+import { createRelation, deleteRelation } from '@/lib/relations/relation-commands.server';
+import { mergeClaims } from '@/lib/relations/merge-claims.server';
+
+const ClaimIdField = z.object({ claimId: z.coerce.number().int().positive() });
+
+export const linkClaimHandler = defineAction({
+  role: 'reviewer',
+  schema: z.intersection(ClaimIdField, CreateRelationSchema),
+  run: (viewer, { claimId, ...input }, { ip }) => createRelation(viewer, claimId, input, ip),
+});
+
+export const removeRelationHandler = defineAction({
+  role: 'reviewer',
+  schema: z.object({ relationId: z.coerce.number().int().positive() }),
+  run: (viewer, { relationId }, { ip }) => deleteRelation(viewer, relationId, ip),
+});
+
+export const mergeClaimHandler = defineAction({
+  role: 'editor',
+  schema: ClaimIdField.extend(MergeClaimsSchema.shape),
+  run: (viewer, { claimId, mergeId }, { ip }) => mergeClaims(viewer, claimId, mergeId, ip),
+});

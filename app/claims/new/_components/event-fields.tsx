@@ -1,0 +1,41 @@
+'use client';
+import { Input } from './claim-fields';
+
+export type EventChoice = { mode: 'none' | 'existing' | 'new'; eventId: string; title: string; startsAt: string };
+
+/** Pick the contested event the claim belongs to, or create it in the same save. */
+export function EventFields({ events, value, set, errors }: {
+  events: { id: number; title: string }[];
+  value: EventChoice;
+  set: (v: EventChoice) => void;
+  errors: Record<string, string[]>;
+}) {
+  const selected = value.mode === 'new' ? 'new' : value.mode === 'existing' ? value.eventId : '';
+  return (
+    <fieldset className="plain">
+      <legend className="field-label">Event</legend>
+      <label htmlFor="claim-event">Belongs to event</label>
+      <select id="claim-event" value={selected} onChange={(e) => {
+        const v = e.target.value;
+        set(v === '' ? { ...value, mode: 'none' } : v === 'new' ? { ...value, mode: 'new' } : { ...value, mode: 'existing', eventId: v });
+      }}>
+        <option value="">No event</option>
+        {events.map((ev) => <option key={ev.id} value={ev.id}>{ev.title}</option>)}
+        <option value="new">New event…</option>
+      </select>
+      {errors.eventId && <p className="field-error">{errors.eventId.join(' ')}</p>}
+      {value.mode === 'new' && (
+        <div className="row-grid">
+          <Input id="new-event-title" label="New event title" value={value.title} onChange={(title) => set({ ...value, title })} error={errors['newEvent.title']?.join(' ')} />
+          <Input id="new-event-starts" label="Event date" type="date" value={value.startsAt} onChange={(startsAt) => set({ ...value, startsAt })} error={errors['newEvent.startsAt']?.join(' ')} />
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+export function eventPayload(e: EventChoice) {
+  if (e.mode === 'existing' && e.eventId) return { eventId: Number(e.eventId) };
+  if (e.mode === 'new') return { newEvent: { title: e.title, startsAt: e.startsAt || null } };
+  return {};
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { AttributionRole } from '@/lib/generated/prisma/enums';
+import { NotFutureDateSchema, optionalText } from '@/lib/fields/field-schemas';
+
+// A W3C Web Annotation TextQuoteSelector (exact, prefix, suffix) plus the position it was taken
+// at, which only hints where to look: the text decides.
+export const QuoteSelectorSchema = z.object({
+  exact: z.string().min(1, 'The quote is empty.').max(10_000).refine((s) => s.trim() !== '', 'The quote is empty.'),
+  prefix: z.string().max(500).nullable().optional(),
+  suffix: z.string().max(500).nullable().optional(),
+  start: z.number().int().min(0).nullable().optional(),
+});
+export type QuoteSelector = z.output<typeof QuoteSelectorSchema>;
+
+const IdSchema = z.coerce.number().int().positive();
+
+const attributionFields = {
+  sourceId: IdSchema,
+  role: z.enum(AttributionRole),
+  documentId: IdSchema.nullable().optional(),
+  quote: QuoteSelectorSchema.nullable().optional(),
+  venue: optionalText(500),
+  statedAt: NotFutureDateSchema.nullable().optional(),
+};
+
+const relayRules = <T extends z.ZodType<{ role: string; documentId?: number | null; quote?: unknown }>>(schema: T) =>
+  schema.refine((a) => !a.quote || a.documentId != null, { message: 'A quote needs the document it is from.', path: ['documentId'] });
+
+/**
+ * One attribution inside POST /api/v1/claims. A relay names what it repeats either by its index
+ * in the same request (`relaysIndex`, the usual case) or by an existing attribution id of the
+ * same claim (`relaysId`, which on a new claim can only be wrong).
+ */
+export const AttributionInputSchema = relayRules(
+  z
+    .object({
+      ...attributionFields,
+      relaysIndex: z.number().int().min(0).nullable().optional(),
+      relaysId: IdSchema.nullable().optional(),
+    })
+    .strict(),
+);
+export type AttributionInput = z.output<typeof AttributionInputSchema>;
+
+/** POST /api/v1/claims/:id/attributions: one more attribution of an existing claim. */
+export const AddAttributionSchema = relayRules(
+  z.object({ ...attributionFields, relaysId: IdSchema.nullable().optional(), version: z.coerce.number().int().min(1).optional() }).strict(),
+);
+export type AddAttributionInput = z.input<typeof AddAttributionSchema>;
+
+export const RemoveAttributionSchema = z.object({ version: z.coerce.number().int().min(1).optional() }).strict();

@@ -1,0 +1,115 @@
+import { formatFigure } from './claim-format';
+
+// A claim's history as people read it: each revision compared with the one before, field by
+// field in words ("Credibility: 6 → 3"), attributions and figures as added or removed lines.
+// Pure: snapshots in, lines out.
+
+export type SnapshotAttribution = {
+  id: number;
+  role: string;
+  sourceId: number;
+  sourceName: string;
+  documentId: number | null;
+  quoteExact: string | null;
+  venue: string | null;
+  statedAt: string | null;
+  relaysId: number | null;
+  anchorStatus?: string;
+};
+
+export type ClaimSnapshot = {
+  id: number;
+  text: string;
+  language: string;
+  originalText: string | null;
+  originalLanguage: string | null;
+  occurredAt: string | null;
+  occurredPrecision: string | null;
+  placeName: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  placePrecision: string | null;
+  eventId: number | null;
+  eventTitle: string | null;
+  credibility: number;
+  credibilityReason: string | null;
+  originCount: number;
+  carrierCount: number;
+  version: number;
+  deletedAt: string | null;
+  parties: { role: string; name: string; sourceId: number | null }[];
+  figures: { measure: string; subject: string | null; min: number | null; max: number | null; wording: string | null }[];
+  attributions: SnapshotAttribution[];
+};
+
+export type DiffLine =
+  | { kind: 'changed'; field: string; before: string; after: string }
+  | { kind: 'added' | 'removed'; field: string; value: string };
+
+const FIELDS: [keyof ClaimSnapshot, string][] = [
+  ['text', 'Wording'],
+  ['language', 'Language'],
+  ['originalText', 'Original text'],
+  ['originalLanguage', 'Original language'],
+  ['occurredAt', 'When it happened'],
+  ['occurredPrecision', 'Date precision'],
+  ['placeName', 'Place'],
+  ['latitude', 'Latitude'],
+  ['longitude', 'Longitude'],
+  ['placePrecision', 'Place precision'],
+  ['eventTitle', 'Event'],
+  ['credibility', 'Credibility'],
+  ['credibilityReason', 'Credibility reason'],
+  ['deletedAt', 'Deleted'],
+];
+
+const shown = (v: unknown): string => {
+  if (v === null || v === undefined || v === '') return '(none)';
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v)) return v.slice(0, 10);
+  return String(v);
+};
+
+export function describeAttribution(a: SnapshotAttribution, all: readonly SnapshotAttribution[] = []): string {
+  const relayed = a.relaysId != null ? all.find((x) => x.id === a.relaysId) : undefined;
+  const parts = [`${a.sourceName} ${a.role}`];
+  if (relayed) parts.push(`(repeating ${relayed.sourceName})`);
+  if (a.quoteExact) parts.push(`“${a.quoteExact.length > 80 ? `${a.quoteExact.slice(0, 79)}…` : a.quoteExact}”`);
+  if (a.venue) parts.push(`at ${a.venue}`);
+  if (a.statedAt) parts.push(`on ${a.statedAt.slice(0, 10)}`);
+  return parts.join(' ');
+}
+
+const describeParty = (p: ClaimSnapshot['parties'][number]) => `${p.role}: ${p.name}`;
+const describeFigure = (f: ClaimSnapshot['figures'][number]) => formatFigure(f);
+
+function listDiff(field: string, before: string[], after: string[]): DiffLine[] {
+  const lines: DiffLine[] = [];
+  const remaining = [...after];
+  for (const b of before) {
+    const i = remaining.indexOf(b);
+    if (i === -1) lines.push({ kind: 'removed', field, value: b });
+    else remaining.splice(i, 1);
+  }
+  for (const a of remaining) lines.push({ kind: 'added', field, value: a });
+  return lines;
+}
+
+/** What changed between two snapshots; `before` null means the claim was created. */
+export function diffSnapshots(before: ClaimSnapshot | null, after: ClaimSnapshot): DiffLine[] {
+  if (!before) {
+    return [
+      { kind: 'added', field: 'Wording', value: after.text },
+      ...after.attributions.map((a) => ({ kind: 'added' as const, field: 'Attribution', value: describeAttribution(a, after.attributions) })),
+    ];
+  }
+  const lines: DiffLine[] = [];
+  for (const [key, label] of FIELDS) {
+    if (shown(before[key]) !== shown(after[key])) lines.push({ kind: 'changed', field: label, before: shown(before[key]), after: shown(after[key]) });
+  }
+  lines.push(
+    ...listDiff('Attribution', before.attributions.map((a) => describeAttribution(a, before.attributions)), after.attributions.map((a) => describeAttribution(a, after.attributions))),
+    ...listDiff('Party', before.parties.map(describeParty), after.parties.map(describeParty)),
+    ...listDiff('Figure', before.figures.map(describeFigure), after.figures.map(describeFigure)),
+  );
+  return lines;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { HttpUrlSchema } from '@/lib/sources/source-schemas';
+import { LanguageSchema, NotFutureDateSchema, optionalText } from '@/lib/fields/field-schemas';
+
+/** The stored snapshot's ceiling, in UTF-8 bytes: a larger page is a 413, not a 400. */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+const IdSchema = z.coerce.number().int().positive();
+
+// Checked as characters here (cheap, and never below the byte limit); bytes in the command.
+const DocumentTextSchema = z.string().min(1, 'Paste the text of the page.').refine((t) => t.trim() !== '', 'Paste the text of the page.');
+
+/** POST /api/v1/documents: the page as captured; the server never fetches the web. */
+export const CreateDocumentSchema = z
+  .object({
+    url: HttpUrlSchema,
+    title: z.string().trim().min(1, 'Give the title.').max(1000),
+    publisherId: IdSchema.nullable().optional(),
+    author: optionalText(300),
+    publishedAt: NotFutureDateSchema.nullable().optional(),
+    retrievedAt: NotFutureDateSchema.nullable().optional(),
+    language: LanguageSchema.nullable().optional(),
+    text: DocumentTextSchema,
+    sourceCredit: optionalText(500),
+    republishesId: IdSchema.nullable().optional(),
+  })
+  .strict();
+export type CreateDocumentInput = z.input<typeof CreateDocumentSchema>;
+
+/**
+ * PATCH /api/v1/documents/:id. A new `text` re-anchors every quote from the document;
+ * `removedAtSource` marks (with the date noticed, default now) or unmarks the page as gone.
+ */
+export const UpdateDocumentSchema = z
+  .object({
+    title: z.string().trim().min(1).max(1000).optional(),
+    author: optionalText(300),
+    publishedAt: NotFutureDateSchema.nullable().optional(),
+    language: LanguageSchema.nullable().optional(),
+    text: DocumentTextSchema.optional(),
+    sourceCredit: optionalText(500),
+    publisherId: IdSchema.nullable().optional(),
+    republishesId: IdSchema.nullable().optional(),
+    removedAtSource: z.boolean().optional(),
+    removedNoticedAt: NotFutureDateSchema.nullable().optional(),
+    version: z.coerce.number().int().min(1),
+  })
+  .strict();
+export type UpdateDocumentInput = z.input<typeof UpdateDocumentSchema>;

@@ -1,0 +1,152 @@
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { ExchangeRecord, RecordOf } from './exchange-records';
+
+// Database rows → exchange records: internal ids become external ids (or emails for people).
+
+const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
+
+const stamps = { version: true, createdAt: true, updatedAt: true } as const;
+
+export const alignmentSelect = { slug: true, label: true, color: true, description: true, sortOrder: true, retiredAt: true, ...stamps } satisfies Prisma.AlignmentSelect;
+export const sourceSelect = {
+  id: true, externalId: true, name: true, kind: true, alignmentSlug: true, country: true, language: true, aliases: true,
+  description: true, homepage: true, representsId: true, reliability: true, ratingVersion: true, ...stamps,
+} satisfies Prisma.SourceSelect;
+export const revisionSelect = { sourceId: true, version: true, reliability: true, previous: true, rationale: true, authorId: true, createdAt: true } satisfies Prisma.RatingRevisionSelect;
+export const changeSelect = { sourceId: true, fromSlug: true, toSlug: true, reason: true, authorId: true, createdAt: true } satisfies Prisma.SourceAlignmentChangeSelect;
+export const documentSelect = {
+  id: true, externalId: true, url: true, normalizedUrl: true, title: true, publisherId: true, author: true, publishedAt: true,
+  retrievedAt: true, language: true, text: true, textSha256: true, capturedAt: true, sourceCredit: true, republishesId: true,
+  removedNoticedAt: true, createdById: true, ...stamps,
+} satisfies Prisma.DocumentSelect;
+export const eventSelect = {
+  id: true, externalId: true, title: true, summary: true, startsAt: true, endsAt: true, placeName: true, latitude: true,
+  longitude: true, placePrecision: true, ...stamps,
+} satisfies Prisma.EventSelect;
+export const claimSelect = {
+  id: true, externalId: true, text: true, language: true, originalText: true, originalLanguage: true, occurredAt: true,
+  occurredPrecision: true, placeName: true, latitude: true, longitude: true, placePrecision: true, eventId: true,
+  credibility: true, credibilityReason: true, originCount: true, carrierCount: true, createdById: true, deletedAt: true,
+  deletedById: true, mergedIntoId: true, ...stamps,
+  parties: { select: { role: true, name: true, sourceId: true }, orderBy: { id: 'asc' } },
+  figures: { select: { measure: true, subject: true, min: true, max: true, wording: true }, orderBy: { id: 'asc' } },
+} satisfies Prisma.ClaimSelect;
+export const claimRevisionSelect = { claimId: true, version: true, action: true, reason: true, snapshot: true, authorId: true, createdAt: true } satisfies Prisma.ClaimRevisionSelect;
+export const attributionSelect = {
+  id: true, externalId: true, claimId: true, sourceId: true, role: true, documentId: true, quoteExact: true, quotePrefix: true,
+  quoteSuffix: true, quoteStart: true, anchorStatus: true, venue: true, statedAt: true, relaysId: true, createdById: true, createdAt: true,
+} satisfies Prisma.AttributionSelect;
+export const relationSelect = {
+  externalId: true, claimAId: true, claimBId: true, type: true, subjectClaimId: true, disputes: true, note: true, createdById: true, createdAt: true,
+} satisfies Prisma.ClaimRelationSelect;
+
+type WithExt = { id: number; externalId: string | null };
+export type RefMaps = ReturnType<typeof referenceMaps>;
+
+export function referenceMaps(rows: {
+  users: { id: number; email: string }[]; sources: WithExt[]; documents: WithExt[]; events: WithExt[]; claims: WithExt[]; attributions: WithExt[];
+}) {
+  const ext = (list: WithExt[]) => {
+    const m = new Map(list.map((r) => [r.id, r.externalId!]));
+    return (id: number | null) => (id === null ? null : (m.get(id) ?? null));
+  };
+  const emails = new Map(rows.users.map((u) => [u.id, u.email]));
+  return {
+    user: (id: number | null) => (id === null ? null : (emails.get(id) ?? null)),
+    source: ext(rows.sources), document: ext(rows.documents), event: ext(rows.events), claim: ext(rows.claims), attribution: ext(rows.attributions),
+  };
+}
+
+
+export const toAlignmentRecord = (a: Prisma.AlignmentGetPayload<{ select: typeof alignmentSelect }>): RecordOf<'alignment'> => ({
+  type: 'alignment', slug: a.slug, label: a.label, color: a.color, description: a.description, sortOrder: a.sortOrder,
+  retiredAt: isoOrNull(a.retiredAt), version: a.version, createdAt: iso(a.createdAt), updatedAt: iso(a.updatedAt),
+});
+
+export const toSourceRecord = (s: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>, refs: RefMaps): RecordOf<'source'> => ({
+  type: 'source', id: s.externalId!, name: s.name, kind: s.kind, alignment: s.alignmentSlug, country: s.country, language: s.language,
+  aliases: s.aliases, description: s.description, homepage: s.homepage, represents: refs.source(s.representsId), reliability: s.reliability,
+  ratingVersion: s.ratingVersion, version: s.version, createdAt: iso(s.createdAt), updatedAt: iso(s.updatedAt),
+});
+
+export const toRevisionRecord = (r: Prisma.RatingRevisionGetPayload<{ select: typeof revisionSelect }>, refs: RefMaps): RecordOf<'rating_revision'> => ({
+  type: 'rating_revision', source: refs.source(r.sourceId)!, version: r.version, reliability: r.reliability, previous: r.previous,
+  rationale: r.rationale, author: refs.user(r.authorId), createdAt: iso(r.createdAt),
+});
+
+/** Rows arrive ordered by source, then time: `seq` numbers each source's history from 1. */
+export function toChangeRecords(rows: Prisma.SourceAlignmentChangeGetPayload<{ select: typeof changeSelect }>[], refs: RefMaps): RecordOf<'alignment_change'>[] {
+  let last = -1;
+  let seq = 0;
+  return rows.map((c) => {
+    seq = c.sourceId === last ? seq + 1 : 1;
+    last = c.sourceId;
+    return {
+      type: 'alignment_change', source: refs.source(c.sourceId)!, seq, from: c.fromSlug, to: c.toSlug, reason: c.reason,
+      author: refs.user(c.authorId), createdAt: iso(c.createdAt),
+    };
+  });
+}
+
+export const toDocumentRecord = (d: Prisma.DocumentGetPayload<{ select: typeof documentSelect }>, refs: RefMaps): RecordOf<'document'> => ({
+  type: 'document', id: d.externalId!, url: d.url, normalizedUrl: d.normalizedUrl, title: d.title, publisher: refs.source(d.publisherId),
+  author: d.author, publishedAt: isoOrNull(d.publishedAt), retrievedAt: isoOrNull(d.retrievedAt), language: d.language, text: d.text,
+  textSha256: d.textSha256, capturedAt: iso(d.capturedAt), sourceCredit: d.sourceCredit, republishes: refs.document(d.republishesId),
+  removedNoticedAt: isoOrNull(d.removedNoticedAt), createdBy: refs.user(d.createdById), version: d.version,
+  createdAt: iso(d.createdAt), updatedAt: iso(d.updatedAt),
+});
+
+export const toEventRecord = (e: Prisma.EventGetPayload<{ select: typeof eventSelect }>): RecordOf<'event'> => ({
+  type: 'event', id: e.externalId!, title: e.title, summary: e.summary, startsAt: isoOrNull(e.startsAt), endsAt: isoOrNull(e.endsAt),
+  placeName: e.placeName, latitude: e.latitude, longitude: e.longitude, placePrecision: e.placePrecision, version: e.version,
+  createdAt: iso(e.createdAt), updatedAt: iso(e.updatedAt),
+});
+
+export const toClaimRecord = (c: Prisma.ClaimGetPayload<{ select: typeof claimSelect }>, refs: RefMaps): RecordOf<'claim'> => ({
+  type: 'claim', id: c.externalId!, text: c.text, language: c.language, originalText: c.originalText, originalLanguage: c.originalLanguage,
+  occurredAt: isoOrNull(c.occurredAt), occurredPrecision: c.occurredPrecision, placeName: c.placeName, latitude: c.latitude,
+  longitude: c.longitude, placePrecision: c.placePrecision, event: refs.event(c.eventId), credibility: c.credibility,
+  credibilityReason: c.credibilityReason, originCount: c.originCount, carrierCount: c.carrierCount, version: c.version,
+  createdBy: refs.user(c.createdById), createdAt: iso(c.createdAt), updatedAt: iso(c.updatedAt), deletedAt: isoOrNull(c.deletedAt),
+  deletedBy: refs.user(c.deletedById), mergedInto: refs.claim(c.mergedIntoId),
+  parties: c.parties.map((p) => ({ role: p.role, name: p.name, source: refs.source(p.sourceId) })),
+  figures: c.figures,
+});
+
+export function toClaimRevisionRecords(rows: Prisma.ClaimRevisionGetPayload<{ select: typeof claimRevisionSelect }>[], refs: RefMaps): RecordOf<'claim_revision'>[] {
+  let last = -1;
+  let seq = 0;
+  return rows.map((r) => {
+    seq = r.claimId === last ? seq + 1 : 1;
+    last = r.claimId;
+    return {
+      type: 'claim_revision', claim: refs.claim(r.claimId)!, seq, version: r.version, action: r.action, reason: r.reason,
+      snapshot: r.snapshot, author: refs.user(r.authorId), createdAt: iso(r.createdAt),
+    };
+  });
+}
+
+export const toAttributionRecord = (a: Prisma.AttributionGetPayload<{ select: typeof attributionSelect }>, refs: RefMaps): RecordOf<'attribution'> => ({
+  type: 'attribution', id: a.externalId!, claim: refs.claim(a.claimId)!, source: refs.source(a.sourceId)!, role: a.role,
+  document: refs.document(a.documentId),
+  selector: a.quoteExact === null ? null : { type: 'TextQuoteSelector', exact: a.quoteExact, prefix: a.quotePrefix, suffix: a.quoteSuffix },
+  quoteStart: a.quoteStart, anchorStatus: a.anchorStatus, venue: a.venue, statedAt: isoOrNull(a.statedAt),
+  relays: refs.attribution(a.relaysId), createdBy: refs.user(a.createdById), createdAt: iso(a.createdAt),
+});
+
+export function toRelationRecord(r: Prisma.ClaimRelationGetPayload<{ select: typeof relationSelect }>, refs: RefMaps): RecordOf<'relation'> {
+  const pair = [refs.claim(r.claimAId)!, refs.claim(r.claimBId)!].sort() as [string, string];
+  return {
+    type: 'relation', id: r.externalId!, claims: pair, relation: r.type, subject: refs.claim(r.subjectClaimId), disputes: r.disputes,
+    note: r.note, createdBy: refs.user(r.createdById), createdAt: iso(r.createdAt),
+  };
+}
+
+export function emailsIn(r: ExchangeRecord): string[] {
+  const out: (string | null)[] = [];
+  if ('author' in r && r.type !== 'document') out.push(r.author as string | null);
+  if ('createdBy' in r) out.push(r.createdBy);
+  if (r.type === 'claim') out.push(r.deletedBy);
+  return out.filter((e): e is string => e !== null);
+}

@@ -1,0 +1,161 @@
+import 'server-only';
+import type { Tx } from '@/lib/db';
+import type { LineIssues, ParsedArchive } from './parse-archive';
+import { chunks, type RefResolver } from './import-refs.server';
+
+// Importing the records claims refer to: people, alignments, sources and their histories,
+// documents, events. A record whose key the database already has is kept as it is.
+
+export type Counts = Record<string, { created: number; existing: number }>;
+type Ctx = { tx: Tx; refs: RefResolver; issues: LineIssues; counts: Counts };
+
+const d = (s: string | null) => (s === null ? null : new Date(s));
+const tally = (counts: Counts, type: string, created: number, total: number) => {
+  counts[type] = { created, existing: total - created };
+};
+
+/** Sets a self-reference (represents, republishes, merged into) once all rows of a table exist. */
+export async function linkSelf(tx: Tx, table: string, column: string, pairs: [number, number][]) {
+  for (const part of chunks(pairs, 5000)) {
+    // Table and column come from callers' constants; the values are bound parameters.
+    await tx.$executeRawUnsafe(
+      `UPDATE "${table}" t SET "${column}" = v.target FROM unnest($1::int[], $2::int[]) AS v(id, target) WHERE t.id = v.id`,
+      part.map((p) => p[0]), part.map((p) => p[1]),
+    );
+  }
+}
+
+export async function importUsers({ tx, refs, counts }: Ctx, rows: ParsedArchive['byType']['user']) {
+  const existing = await refs.load('user', rows.map((r) => r.record.email));
+  const missing = rows.filter((r) => !existing.has(r.record.email));
+  // People named as authors arrive as disabled accounts: authorship is kept, nobody can sign
+  // in as them until an admin re-activates the account and sends a password link.
+  for (const part of chunks(missing)) {
+    const made = await tx.user.createManyAndReturn({
+      data: part.map(({ record }) => ({ email: record.email, name: record.name, role: 'reviewer', status: 'disabled' })),
+      select: { id: true, email: true },
+    });
+    for (const u of made) refs.set('user', u.email, u.id, true);
+  }
+  tally(counts, 'user', missing.length, rows.length);
+}
+
+export async function importAlignments({ tx, counts }: Ctx, rows: ParsedArchive['byType']['alignment']) {
+  const have = new Set((await tx.alignment.findMany({ select: { slug: true } })).map((a) => a.slug));
+  const missing = rows.filter((r) => !have.has(r.record.slug));
+  if (missing.length) {
+    await tx.alignment.createMany({
+      data: missing.map(({ record: a }) => ({
+        slug: a.slug, label: a.label, color: a.color, description: a.description, sortOrder: a.sortOrder,
+        retiredAt: d(a.retiredAt), version: a.version, createdAt: d(a.createdAt)!, updatedAt: d(a.updatedAt)!,
+      })),
+    });
+  }
+  tally(counts, 'alignment', missing.length, rows.length);
+}
+
+async function knownSlugs(tx: Tx) {
+  return new Set((await tx.alignment.findMany({ select: { slug: true } })).map((a) => a.slug));
+}
+
+export async function importSources(ctx: Ctx, rows: ParsedArchive['byType']['source']) {
+  const { tx, refs, issues } = ctx;
+  const existing = await refs.load('source', rows.map((r) => r.record.id));
+  const missing = rows.filter((r) => !existing.has(r.record.id));
+  const slugs = await knownSlugs(tx);
+  for (const { line, record } of missing) if (!slugs.has(record.alignment)) issues.add(line, `unknown alignment ${record.alignment}`);
+  issues.failIfAny();
+  for (const part of chunks(missing)) {
+    const made = await tx.source.createManyAndReturn({
+      data: part.map(({ record: s }) => ({
+        externalId: s.id, name: s.name, kind: s.kind, alignmentSlug: s.alignment, country: s.country, language: s.language,
+        aliases: s.aliases, description: s.description, homepage: s.homepage, reliability: s.reliability,
+        ratingVersion: s.ratingVersion, version: s.version, createdAt: d(s.createdAt)!, updatedAt: d(s.updatedAt)!,
+      })),
+      select: { id: true, externalId: true },
+    });
+    for (const s of made) refs.set('source', s.externalId!, s.id, true);
+  }
+  await refs.load('source', missing.map((r) => r.record.represents));
+  const links = missing.flatMap(({ line, record }) =>
+    record.represents === null ? [] : [[refs.id('source', record.id, line, issues)!, refs.id('source', record.represents, line, issues)!] as [number, number]]);
+  issues.failIfAny();
+  await linkSelf(tx, 'sources', 'represents_id', links);
+  tally(ctx.counts, 'source', missing.length, rows.length);
+}
+
+/** A source's rating and alignment history come only with a source this import created. */
+export async function importSourceHistory(ctx: Ctx, revisions: ParsedArchive['byType']['rating_revision'], changes: ParsedArchive['byType']['alignment_change']) {
+  const { tx, refs, issues } = ctx;
+  const newRevisions = revisions.filter((r) => refs.isCreated('source', r.record.source));
+  const newChanges = changes.filter((r) => refs.isCreated('source', r.record.source));
+  const slugs = await knownSlugs(tx);
+  const revisionData = newRevisions.map(({ line, record: r }) => ({
+    sourceId: refs.id('source', r.source, line, issues)!, version: r.version, reliability: r.reliability, previous: r.previous,
+    rationale: r.rationale, authorId: refs.id('user', r.author, line, issues), createdAt: d(r.createdAt)!,
+  }));
+  const changeData = newChanges.map(({ line, record: c }) => {
+    for (const slug of [c.from, c.to]) if (slug !== null && !slugs.has(slug)) issues.add(line, `unknown alignment ${slug}`);
+    return {
+      sourceId: refs.id('source', c.source, line, issues)!, fromSlug: c.from, toSlug: c.to, reason: c.reason,
+      authorId: refs.id('user', c.author, line, issues), createdAt: d(c.createdAt)!,
+    };
+  });
+  issues.failIfAny();
+  for (const part of chunks(revisionData)) await tx.ratingRevision.createMany({ data: part });
+  for (const part of chunks(changeData)) await tx.sourceAlignmentChange.createMany({ data: part });
+  tally(ctx.counts, 'rating_revision', newRevisions.length, revisions.length);
+  tally(ctx.counts, 'alignment_change', newChanges.length, changes.length);
+}
+
+export async function importDocuments(ctx: Ctx, rows: ParsedArchive['byType']['document']) {
+  const { tx, refs, issues } = ctx;
+  const existing = await refs.load('document', rows.map((r) => r.record.id));
+  // The same page under another external id is the same document: match its normalised URL.
+  const byUrl = new Map<string, number>();
+  for (const part of chunks(rows.filter((r) => !existing.has(r.record.id)).map((r) => r.record.normalizedUrl), 5000)) {
+    for (const doc of await tx.document.findMany({ where: { normalizedUrl: { in: part } }, select: { id: true, normalizedUrl: true } })) byUrl.set(doc.normalizedUrl, doc.id);
+  }
+  const missing = rows.filter((r) => {
+    if (existing.has(r.record.id)) return false;
+    const id = byUrl.get(r.record.normalizedUrl);
+    if (id !== undefined) refs.set('document', r.record.id, id, false);
+    return id === undefined;
+  });
+  await refs.load('source', missing.map((r) => r.record.publisher));
+  const data = missing.map(({ line, record: x }) => ({
+    externalId: x.id, url: x.url, normalizedUrl: x.normalizedUrl, title: x.title, publisherId: refs.id('source', x.publisher, line, issues),
+    author: x.author, publishedAt: d(x.publishedAt), retrievedAt: d(x.retrievedAt), language: x.language, text: x.text,
+    textSha256: x.textSha256, capturedAt: d(x.capturedAt)!, sourceCredit: x.sourceCredit, removedNoticedAt: d(x.removedNoticedAt),
+    createdById: refs.id('user', x.createdBy, line, issues), version: x.version, createdAt: d(x.createdAt)!, updatedAt: d(x.updatedAt)!,
+  }));
+  issues.failIfAny();
+  for (const part of chunks(data, 200)) {
+    for (const doc of await tx.document.createManyAndReturn({ data: part, select: { id: true, externalId: true } })) refs.set('document', doc.externalId!, doc.id, true);
+  }
+  await refs.load('document', missing.map((r) => r.record.republishes));
+  const links = missing.flatMap(({ line, record }) =>
+    record.republishes === null ? [] : [[refs.id('document', record.id, line, issues)!, refs.id('document', record.republishes, line, issues)!] as [number, number]]);
+  issues.failIfAny();
+  await linkSelf(tx, 'documents', 'republishes_id', links);
+  tally(ctx.counts, 'document', missing.length, rows.length);
+}
+
+export async function importEvents({ tx, refs, counts }: Ctx, rows: ParsedArchive['byType']['event']) {
+  const existing = await refs.load('event', rows.map((r) => r.record.id));
+  const missing = rows.filter((r) => !existing.has(r.record.id));
+  for (const part of chunks(missing)) {
+    const made = await tx.event.createManyAndReturn({
+      data: part.map(({ record: e }) => ({
+        externalId: e.id, title: e.title, summary: e.summary, startsAt: d(e.startsAt), endsAt: d(e.endsAt), placeName: e.placeName,
+        latitude: e.latitude, longitude: e.longitude, placePrecision: e.placePrecision, version: e.version,
+        createdAt: d(e.createdAt)!, updatedAt: d(e.updatedAt)!,
+      })),
+      select: { id: true, externalId: true },
+    });
+    for (const e of made) refs.set('event', e.externalId!, e.id, true);
+  }
+  tally(counts, 'event', missing.length, rows.length);
+}
+
+export type ImportCtx = Ctx;

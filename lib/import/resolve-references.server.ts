@@ -1,0 +1,150 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type postgres from 'postgres';
+import { normalizeUrl } from '@/lib/documents/normalize-url';
+import type { ImportClaim, ImportDocument, ImportEvent, ImportSource } from './import-schemas';
+
+// Finds or creates the events, sources and documents a batch of claims refers to, a few
+// queries per table. Existing rows are reused as they are, never overwritten: an import adds.
+// Batches are written concurrently, so creating takes a transaction-scoped advisory lock per
+// missing key, then looks again: whoever held the lock has committed (or not) by then. Keys are
+// locked in sorted order, tables in a fixed order, so two batches never wait on each other in
+// a cycle.
+
+type Tx = postgres.TransactionSql;
+
+export type ResolvedSource = { id: number; kind: string; alignmentSlug: string };
+export type ResolvedDocument = { id: number; text: string };
+export type References = {
+  events: Map<string, number>;
+  sources: Map<string, ResolvedSource>;
+  documents: Map<string, ResolvedDocument>;
+  created: { events: number; sources: number; documents: number };
+};
+
+export const eventKey = (e: Pick<ImportEvent, 'id' | 'title'>) => (e.id ? `id:${e.id}` : `title:${e.title}`);
+export const sourceKey = (s: Pick<ImportSource, 'id' | 'name'>) => (s.id ? `id:${s.id}` : `name:${s.name}`);
+export const documentKey = (d: ImportDocument) => normalizeUrl(d.url);
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const splitKeys = (keys: string[], a: string, b: string) => ({
+  [a]: keys.filter((k) => k.startsWith(`${a}:`)).map((k) => k.slice(a.length + 1)),
+  [b]: keys.filter((k) => k.startsWith(`${b}:`)).map((k) => k.slice(b.length + 1)),
+});
+
+function uniqueBy<T>(items: T[], key: (t: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(key(item))) map.set(key(item), item);
+  return map;
+}
+
+async function findOrCreate<T, V>(
+  tx: Tx,
+  namespace: string,
+  wanted: Map<string, V>,
+  find: (keys: string[]) => Promise<Map<string, T>>,
+  create: (missing: [string, V][]) => Promise<Map<string, T>>,
+): Promise<{ map: Map<string, T>; created: number }> {
+  if (wanted.size === 0) return { map: new Map(), created: 0 };
+  const found = await find([...wanted.keys()]);
+  const missing = [...wanted.keys()].filter((k) => !found.has(k)).sort();
+  if (missing.length === 0) return { map: found, created: 0 };
+  await tx`SELECT pg_advisory_xact_lock(hashtextextended(${namespace} || k, 0))
+    FROM (SELECT k FROM unnest(${missing}::text[]) AS k ORDER BY k) AS keys`;
+  for (const [k, v] of await find(missing)) found.set(k, v);
+  const still = missing.filter((k) => !found.has(k));
+  if (still.length === 0) return { map: found, created: 0 };
+  for (const [k, v] of await create(still.map((k) => [k, wanted.get(k)!]))) found.set(k, v);
+  return { map: found, created: still.length };
+}
+
+function resolveEvents(tx: Tx, claims: ImportClaim[], now: Date) {
+  type Row = { id: number; external_id: string | null; title: string };
+  const toMap = (rows: Row[], keys: Set<string>) => {
+    const map = new Map<string, number>();
+    for (const r of rows) {
+      for (const k of [r.external_id ? `id:${r.external_id}` : null, `title:${r.title}`]) {
+        if (k && keys.has(k) && !map.has(k)) map.set(k, r.id);
+      }
+    }
+    return map;
+  };
+  return findOrCreate(
+    tx, 'import-event:', uniqueBy(claims.flatMap((c) => (c.event ? [c.event] : [])), eventKey),
+    async (keys) => {
+      const { id, title } = splitKeys(keys, 'id', 'title');
+      const rows = await tx<Row[]>`SELECT id, external_id, title FROM events
+        WHERE external_id = ANY(${id}::text[]) OR title = ANY(${title}::text[]) ORDER BY id`;
+      return toMap(rows, new Set(keys));
+    },
+    async (missing) => {
+      const values = missing.map(([, e]) => ({ external_id: e.id ?? null, title: e.title, updated_at: now }));
+      const rows = await tx<Row[]>`INSERT INTO events ${tx(values)} RETURNING id, external_id, title`;
+      return toMap(rows, new Set(missing.map(([k]) => k)));
+    },
+  );
+}
+
+function resolveSources(tx: Tx, claims: ImportClaim[], now: Date) {
+  type Row = { id: number; external_id: string | null; name: string; kind: string; alignment_slug: string };
+  const toMap = (rows: Row[], keys: Set<string>) => {
+    const map = new Map<string, ResolvedSource>();
+    for (const r of rows) {
+      for (const k of [r.external_id ? `id:${r.external_id}` : null, `name:${r.name}`]) {
+        if (k && keys.has(k) && !map.has(k)) map.set(k, { id: r.id, kind: r.kind, alignmentSlug: r.alignment_slug });
+      }
+    }
+    return map;
+  };
+  return findOrCreate(
+    tx, 'import-source:', uniqueBy(claims.flatMap((c) => c.attributions.map((a) => a.source)), sourceKey),
+    async (keys) => {
+      const { id, name } = splitKeys(keys, 'id', 'name');
+      const rows = await tx<Row[]>`SELECT id, external_id, name, kind, alignment_slug FROM sources
+        WHERE external_id = ANY(${id}::text[]) OR name = ANY(${name}::text[]) ORDER BY id`;
+      return toMap(rows, new Set(keys));
+    },
+    async (missing) => {
+      const values = missing.map(([, s]) => ({
+        external_id: s.id ?? null, name: s.name, kind: s.kind, alignment_slug: s.alignment, aliases: s.aliases, updated_at: now,
+      }));
+      const rows = await tx<Row[]>`
+        INSERT INTO sources (external_id, name, kind, alignment_slug, aliases, updated_at)
+        SELECT * FROM jsonb_to_recordset(${tx.json(values)})
+          AS x(external_id text, name text, kind "SourceKind", alignment_slug text, aliases text[], updated_at timestamptz)
+        RETURNING id, external_id, name, kind, alignment_slug`;
+      return toMap(rows, new Set(missing.map(([k]) => k)));
+    },
+  );
+}
+
+function resolveDocuments(tx: Tx, claims: ImportClaim[], actorId: number, now: Date) {
+  type Row = { id: number; normalized_url: string; text: string };
+  const toMap = (rows: Row[]) => new Map(rows.map((r) => [r.normalized_url, { id: r.id, text: r.text }]));
+  const cited = claims.flatMap((c) => c.attributions.flatMap((a) => (a.document ? [{ doc: a.document, quote: a.quote ?? null }] : [])));
+  return findOrCreate(
+    tx, 'import-document:', uniqueBy(cited, (d) => documentKey(d.doc)),
+    async (keys) => toMap(await tx<Row[]>`SELECT id, normalized_url, text FROM documents WHERE normalized_url = ANY(${keys}::text[])`),
+    async (missing) => {
+      // Without a text snapshot in the file, the quote is the snapshot, so the quote stays anchored.
+      const values = missing.map(([k, { doc, quote }]) => {
+        const text = doc.text ?? quote ?? '';
+        return { url: doc.url, normalized_url: k, title: doc.title, text, text_sha256: sha256(text), created_by_id: actorId, updated_at: now };
+      });
+      return toMap(await tx<Row[]>`INSERT INTO documents ${tx(values)} RETURNING id, normalized_url, text`);
+    },
+  );
+}
+
+export async function resolveReferences(tx: Tx, claims: ImportClaim[], actorId: number): Promise<References> {
+  const now = new Date();
+  const events = await resolveEvents(tx, claims, now);
+  const sources = await resolveSources(tx, claims, now);
+  const documents = await resolveDocuments(tx, claims, actorId, now);
+  return {
+    events: events.map,
+    sources: sources.map,
+    documents: documents.map,
+    created: { events: events.created, sources: sources.created, documents: documents.created },
+  };
+}

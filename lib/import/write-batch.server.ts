@@ -1,0 +1,135 @@
+import 'server-only';
+import type postgres from 'postgres';
+import { summariseProvenance } from '@/lib/claims/provenance';
+import type { ImportClaim } from './import-schemas';
+import { documentKey, eventKey, resolveReferences, sourceKey, type References } from './resolve-references.server';
+
+// Writes one batch of validated claims: existing claims (same external id) are skipped, the
+// sources, events and documents they name are found or created, then, in one transaction, all
+// claims and all attributions go in as one multi-row INSERT each (json_to_recordset: one
+// parameter however many rows) and their search documents are built once for the batch. Any
+// failure rolls the batch's claims and attributions back together; reference rows created for
+// it stay, as they would be reused by the same file's next import anyway.
+// (postgres.js's COPY stream never settles when the server rejects a row, so COPY is not used.)
+
+export type BatchClaim = { line: number; attributionLines: number[]; claim: ImportClaim };
+export type BatchCounts = {
+  claimsImported: number;
+  claimsExisting: number;
+  attributionsImported: number;
+  sourcesCreated: number;
+  eventsCreated: number;
+  documentsCreated: number;
+};
+export type ImportError = { line: number; message: string };
+export type BatchOutcome = { ok: true; counts: BatchCounts } | { ok: false; errors: ImportError[] };
+
+const CLAIM_COLUMNS = `id int, external_id text, text text, language text, original_text text, original_language text,
+  occurred_at timestamptz, occurred_precision "DatePrecision", place_name text, event_id int, credibility int,
+  origin_count int, carrier_count int, created_by_id int, updated_at timestamptz`;
+const ATTRIBUTION_COLUMNS = `id int, external_id text, claim_id int, source_id int, role "AttributionRole",
+  document_id int, quote_exact text, quote_start int, anchor_status "AnchorStatus", venue text,
+  stated_at timestamptz, relays_id int, created_by_id int`;
+
+type Row = Record<string, string | number | Date | null | undefined>;
+
+async function insertRows(tx: postgres.TransactionSql, table: string, columns: string, rows: Row[]) {
+  if (rows.length === 0) return;
+  const names = columns.split(',').map((c) => c.trim().split(/\s+/)[0]).join(', ');
+  await tx.unsafe(`INSERT INTO ${table} (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS x(${columns})`, [
+    // postgres.js serialises a parameter of type json itself (dates as ISO strings).
+    rows as unknown as postgres.ParameterOrJSON<never>,
+  ]);
+}
+
+// Ids are taken up front so attributions (and their relays) can name their claim in the same
+// INSERT. The sequence is looked up once, not per row.
+async function allocateIds(tx: postgres.TransactionSql, table: 'claims' | 'attributions', n: number): Promise<number[]> {
+  if (n === 0) return [];
+  const [{ seq }] = await tx<{ seq: string }[]>`SELECT pg_get_serial_sequence(${table}, 'id') AS seq`;
+  const rows = await tx<{ id: number }[]>`SELECT nextval(${seq}::regclass)::int AS id FROM generate_series(1, ${n})`;
+  return rows.map((r) => r.id);
+}
+
+type Rows = { claims: Row[]; attributions: Row[] };
+
+function buildRows(batch: BatchClaim[], refs: References, claimIds: number[], attributionIds: number[], actorId: number): Rows {
+  const now = new Date();
+  const out: Rows = { claims: [], attributions: [] };
+  let next = 0;
+  batch.forEach(({ claim }, i) => {
+    const claimId = claimIds[i];
+    const ids = claim.attributions.map(() => attributionIds[next++]);
+    const sources = claim.attributions.map((a) => refs.sources.get(sourceKey(a.source))!);
+    // `relays` names another speaker of this claim by the key the file uses for it.
+    const fileKeys = claim.attributions.map((a) => a.source.id ?? a.source.name);
+    const relaysOf = (relays: string | undefined, self: number) =>
+      relays ? (ids[fileKeys.findIndex((k, j) => k === relays && j !== self)] ?? null) : null;
+    const links = claim.attributions.map((a, j) => ({
+      id: ids[j], role: a.role, relaysId: relaysOf(a.relays, j), sourceId: sources[j].id,
+      sourceKind: sources[j].kind, alignmentSlug: sources[j].alignmentSlug,
+    }));
+    const { originCount, carrierCount } = summariseProvenance(links);
+    out.claims.push({
+      id: claimId, external_id: claim.id, text: claim.text, language: claim.language,
+      original_text: claim.originalText, original_language: claim.originalLanguage, occurred_at: claim.occurredAt,
+      occurred_precision: claim.occurredPrecision, place_name: claim.placeName,
+      event_id: claim.event ? refs.events.get(eventKey(claim.event)) : null, credibility: claim.credibility,
+      origin_count: originCount, carrier_count: carrierCount, created_by_id: actorId, updated_at: now,
+    });
+    claim.attributions.forEach((a, j) => {
+      const document = a.document ? refs.documents.get(documentKey(a.document)) : undefined;
+      const start = a.quote && document ? document.text.indexOf(a.quote) : -1;
+      out.attributions.push({
+        id: ids[j], external_id: `${claim.id}#${j + 1}`, claim_id: claimId, source_id: sources[j].id, role: a.role,
+        document_id: document?.id, quote_exact: a.quote, quote_start: start >= 0 ? start : null,
+        anchor_status: a.quote && start < 0 ? 'lost' : 'anchored', venue: a.venue, stated_at: a.statedAt,
+        relays_id: links[j].relaysId, created_by_id: actorId,
+      });
+    });
+  });
+  return out;
+}
+
+function toBatchErrors(e: unknown, batch: BatchClaim[]): ImportError[] {
+  const err = e as { message?: string; detail?: string };
+  const lines = `lines ${batch[0].line}–${batch.at(-1)!.line}`;
+  const message = `Not imported (whole batch, ${lines}, rolled back): ${err.message ?? String(e)}${err.detail ? ` (${err.detail})` : ''}`;
+  return [{ line: batch[0].line, message }];
+}
+
+const DEADLOCK = '40P01';
+
+export async function writeBatch(sql: postgres.Sql, batch: BatchClaim[], actorId: number, attempt = 1): Promise<BatchOutcome> {
+  try {
+    const existing = await sql<{ external_id: string }[]>`
+      SELECT external_id FROM claims WHERE external_id = ANY(${batch.map((b) => b.claim.id)}::text[])`;
+    const skip = new Set(existing.map((r) => r.external_id));
+    const fresh = batch.filter((b) => !skip.has(b.claim.id));
+    // Shared reference rows commit on their own, in a short transaction, so concurrent batches
+    // wait on each other only while creating the same new source, never for a whole batch.
+    const refs = await sql.begin((tx) => resolveReferences(tx, fresh.map((b) => b.claim), actorId));
+    const counts = await sql.begin(async (tx) => {
+      await tx`SELECT set_config('crosscheck.defer_search', 'on', true)`;
+      const claimIds = await allocateIds(tx, 'claims', fresh.length);
+      const attributionIds = await allocateIds(tx, 'attributions', fresh.reduce((n, b) => n + b.claim.attributions.length, 0));
+      const rows = buildRows(fresh, refs, claimIds, attributionIds, actorId);
+      await insertRows(tx, 'claims', CLAIM_COLUMNS, rows.claims);
+      await insertRows(tx, 'attributions', ATTRIBUTION_COLUMNS, rows.attributions);
+      if (claimIds.length) await tx`SELECT public.refresh_claim_search(${claimIds}::int[])`;
+      return {
+        claimsImported: fresh.length,
+        claimsExisting: skip.size,
+        attributionsImported: attributionIds.length,
+        sourcesCreated: refs.created.sources,
+        eventsCreated: refs.created.events,
+        documentsCreated: refs.created.documents,
+      };
+    });
+    return { ok: true, counts };
+  } catch (e) {
+    // Concurrent batches lock in a fixed order, but PostgreSQL may still pick one as a victim.
+    if ((e as { code?: string }).code === DEADLOCK && attempt < 3) return writeBatch(sql, batch, actorId, attempt + 1);
+    return { ok: false, errors: toBatchErrors(e, batch) };
+  }
+}

@@ -1,0 +1,34 @@
+import { createDocument } from 'zod-openapi';
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import type { ApiRoute } from './openapi-operation';
+import { claimRoutes } from './routes/claim-routes';
+import { catalogRoutes } from './routes/catalog-routes';
+import { interopRoutes } from './routes/interop-routes';
+
+/** Every documented route; test/integration/openapi.test.ts checks it against app/api/v1. */
+export const API_ROUTES: ApiRoute[] = [...claimRoutes, ...catalogRoutes, ...interopRoutes];
+
+let cached: ReturnType<typeof createDocument> | undefined;
+
+/** The OpenAPI 3.1 description of /api/v1, generated from the handlers' zod schemas. */
+export function getOpenApiDocument() {
+  if (cached) return cached;
+  const paths: ZodOpenApiPathsObject = Object.fromEntries(API_ROUTES.map((r) => [r.path, r.methods]));
+  cached = createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Crosscheck API',
+      version: '1',
+      description:
+        'Claims, their provenance, contradictions and source reliability. Reads follow the deployment\'s reading setting; writes need a personal API token (`Authorization: Bearer cc_…`) or a signed-in session with the same Origin.',
+    },
+    paths,
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'A personal API token from the account page.' },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token', description: 'Browser session; writes also need a same-origin Origin header.' },
+      },
+    },
+  });
+  return cached;
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from 'zod-openapi';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { IdParamSchema } from '@/lib/api/id-param';
+
+// Builds operations for the OpenAPI registry: the request side is the handlers' own zod
+// schemas; the error side is lib/api/respond.ts's one shape.
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.record(z.string(), z.array(z.string())).optional(),
+    }),
+  })
+  .meta({ id: 'Error', description: 'Every error: 400 with offending fields, 401, 403, 404, 409, 413, 429.' });
+
+export const ObjectSchema = z.looseObject({}).meta({ id: 'Object', description: 'A JSON object; see the route description.' });
+export const PageSchema = z
+  .object({ items: z.array(ObjectSchema), nextCursor: z.string().nullable() })
+  .meta({ id: 'Page', description: 'A keyset page: pass nextCursor back as `cursor` for the next one.' });
+
+export const IdPathSchema = z.object({ id: IdParamSchema.shape.id.meta({ description: 'Numeric id.' }) });
+
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+export type ApiRoute = { path: string; methods: Partial<Record<Method, ZodOpenApiOperationObject>> };
+
+type Access = 'reader' | Role;
+type Success = { status?: 200 | 201; description: string; schema?: z.ZodType; contentType?: string };
+type OperationSpec = {
+  summary: string;
+  description?: string;
+  tag: string;
+  access: Access;
+  path?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  ok: Success;
+  /** Errors beyond the ones implied by the access level and inputs. */
+  errors?: (404 | 409 | 413 | 429)[];
+};
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Invalid input; `fields` names what to fix.',
+  401: 'Not signed in (or private reading and no session or token).',
+  403: 'Role too low, or a cross-site cookie request.',
+  404: 'Not found.',
+  409: 'Stale `version` or duplicate.',
+  413: 'Body too large.',
+  429: 'Too many attempts.',
+};
+
+const errorResponse = (status: number) => ({
+  description: ERROR_TEXT[status],
+  content: { 'application/json': { schema: ErrorSchema } },
+});
+
+export function operation(spec: OperationSpec): ZodOpenApiOperationObject {
+  const statuses = new Set<number>(spec.errors ?? []);
+  if (spec.path || spec.query || spec.body) statuses.add(400);
+  statuses.add(401);
+  if (spec.access !== 'reader') statuses.add(403);
+  const responses: Record<string, unknown> = {
+    [String(spec.ok.status ?? 200)]: {
+      description: spec.ok.description,
+      content: { [spec.ok.contentType ?? 'application/json']: { schema: spec.ok.schema ?? ObjectSchema } },
+    },
+  };
+  for (const s of [...statuses].sort()) responses[String(s)] = errorResponse(s);
+  const who = spec.access === 'reader' ? 'Readers (public unless the deployment is private).' : `Least role: ${spec.access}.`;
+  return {
+    summary: spec.summary,
+    description: [spec.description, who].filter(Boolean).join('\n\n'),
+    tags: [spec.tag],
+    ...(spec.access === 'reader' ? {} : { security: [{ bearerAuth: [] }, { sessionCookie: [] }] }),
+    ...(spec.path || spec.query ? { requestParams: { ...(spec.path ? { path: spec.path } : {}), ...(spec.query ? { query: spec.query } : {}) } } : {}),
+    ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: spec.body } } } } : {}),
+    responses: responses as ZodOpenApiResponsesObject,
+  };
+}

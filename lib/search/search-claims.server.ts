@@ -1,0 +1,76 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { requireReader, type Viewer } from '@/lib/auth/viewer';
+import { invalid } from '@/lib/errors';
+import { encodeCursor } from '@/lib/pagination/cursor';
+import type { ClaimListQuery } from '@/lib/claims/claim-schemas';
+import {
+  highlightTerms, highlightText, isFuzzyCandidate, parseSearchCursor, searchCursorKey, searchTerms,
+  toPrefixTsQuery, type SearchPosition,
+} from './search-query';
+import { chooseAccess, estimateFrequency } from './search-plan';
+import { loadSearchStats, type StatsRow } from './search-stats.server';
+import { SEARCH_WINDOW, searchClaimsSql, type SearchRow } from './search-sql.server';
+import type { SearchHit, SearchResult } from './search-types';
+
+const badCursor = () => invalid('Invalid cursor.', { cursor: ['Invalid cursor.'] });
+
+function nextCursorOf(rows: SearchRow[], hits: SearchHit[], limit: number, position: SearchPosition | null, window: number) {
+  const found = rows.filter((r) => r.id !== null).length;
+  const last = hits.at(-1);
+  if (found > limit && last) {
+    return searchCursorKey({ below: position?.below ?? null, score: last.score, id: last.id });
+  }
+  // This window is used up; a full window means older matches may follow in the next one.
+  const size = rows[0]?.window_size ?? 0;
+  const floor = rows[0]?.window_floor ?? null;
+  if (size >= window && floor !== null) return searchCursorKey({ below: floor, score: null, id: floor });
+  return null;
+}
+
+/**
+ * Ranked full-text and fuzzy-name search over live claims, combined with every list filter.
+ * Returns ids in rank order with highlight segments of each claim's text; the caller loads
+ * the rows it displays.
+ */
+export async function searchClaims(
+  viewer: Viewer,
+  query: Partial<ClaimListQuery> & { q: string },
+  options: { window?: number } = {},
+): Promise<SearchResult> {
+  requireReader(viewer);
+  const position = query.cursor ? parseSearchCursor(query.cursor) : null;
+  if (query.cursor && !position) throw badCursor();
+  const tsquery = toPrefixTsQuery(query.q);
+  if (!tsquery) return { hits: [], nextCursor: null };
+  const limit = query.limit ?? 25;
+  const window = options.window ?? SEARCH_WINDOW;
+  const stats = await loadSearchStats((sql) => db.$queryRawUnsafe<StatsRow[]>(sql));
+  const terms = searchTerms(query.q);
+  const access = {
+    claims: chooseAccess(estimateFrequency(stats.claims, terms)),
+    context: chooseAccess(estimateFrequency(stats.context, terms)),
+  };
+  const rows = await db.$queryRaw<SearchRow[]>(
+    searchClaimsSql({
+      filters: query,
+      tsquery,
+      fuzzyText: isFuzzyCandidate(query.q) ? query.q : null,
+      position,
+      limit,
+      window,
+      access,
+    }),
+  );
+  const marked = highlightTerms(query.q);
+  const hits: SearchHit[] = rows
+    .filter((r) => r.id !== null)
+    .slice(0, limit)
+    .map((r) => ({
+      id: Number(r.id),
+      score: Number(r.score),
+      highlight: highlightText(r.text ?? '', marked),
+    }));
+  const key = nextCursorOf(rows, hits, limit, position, window);
+  return { hits, nextCursor: key ? encodeCursor(key.key, key.id) : null };
+}
