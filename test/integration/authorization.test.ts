@@ -20,6 +20,7 @@ import * as alignmentRoute from '@/app/api/v1/alignments/[slug]/route';
 import * as tokensRoute from '@/app/api/v1/tokens/route';
 import * as tokenRoute from '@/app/api/v1/tokens/[id]/route';
 import * as exchangeImportRoute from '@/app/api/v1/exchange/import/route';
+import * as bulkImportRoute from '@/app/api/v1/imports/route';
 import { rateSourceHandler, updateSourceHandler } from '@/app/sources/[id]/action-handlers';
 import { createTokenHandler, revokeTokenHandler } from '@/app/account/action-handlers';
 import { changeRoleHandler, inviteUserHandler, reissueLinkHandler, setStatusHandler } from '@/app/admin/users/action-handlers';
@@ -452,6 +453,29 @@ const WRITE_PATHS: WritePath[] = [
       return {
         call: async (caller) => (await exchangeImportRoute.POST(new Request(`${TEST_ORIGIN}/api/v1/exchange/import`, { method: 'POST', headers: headersFor(caller), body: file }))).status,
         snapshot: () => alignmentRow(slug),
+      };
+    },
+  },
+  {
+    key: 'POST app/api/v1/imports/route.ts',
+    minimum: 'admin',
+    arrange: async () => {
+      const externalId = uniq('bulk-import');
+      const line = JSON.stringify({
+        id: externalId,
+        text: `Imported claim ${externalId}`,
+        attributions: [{ source: { id: uniq('bulk-source'), name: uniq('Bulk source'), kind: 'outlet', alignment: 'unknown' }, role: 'asserts' }],
+      });
+      return {
+        // The answer streams; reading it to the end lets the import finish before the snapshot.
+        call: async (caller) => {
+          const response = await bulkImportRoute.POST(
+            new Request(`${TEST_ORIGIN}/api/v1/imports?format=jsonl`, { method: 'POST', headers: headersFor(caller), body: line }),
+          );
+          await response.text();
+          return response.status;
+        },
+        snapshot: () => db.claim.findMany({ where: { externalId }, select: { id: true } }),
       };
     },
   },
