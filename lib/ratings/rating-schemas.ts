@@ -4,14 +4,7 @@ import { Reliability } from '@/lib/generated/prisma/enums';
 /** Admiralty (NATO) source reliability: A completely reliable … F cannot be judged. */
 export const GradeSchema = z.enum(Reliability);
 
-export const GRADE_LABELS: Record<Reliability, string> = {
-  A: 'Completely reliable',
-  B: 'Usually reliable',
-  C: 'Fairly reliable',
-  D: 'Not usually reliable',
-  E: 'Unreliable',
-  F: 'Reliability cannot be judged',
-};
+export { RELIABILITY_LABELS as GRADE_LABELS } from './admiralty';
 
 // "At least a sentence", made checkable: 20 characters and three words. Short enough not to
 // annoy, long enough that "ok" or "see above" cannot pass as a reason.
