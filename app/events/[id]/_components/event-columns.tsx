@@ -86,7 +86,7 @@ function SourceLine({ label, sources }: { label: string; sources: SourceRef[] })
           <Link href={`/sources/${s.id}`}>
             <UserText text={s.name} />
           </Link>
-          {i < sources.length - 1 ? ',' : ''}
+          {i < sources.length - 1 ? ', ' : ''}
         </span>
       ))}
     </p>
