@@ -12,23 +12,24 @@ import { requireRole, type Viewer } from './viewer';
 export type Writer = NonNullable<Viewer>;
 export type WriteContext = { ip: string };
 
-/** Every API write starts here: who (token or cookie + Origin), which role, then the body's schema. */
-export async function requireApiWriter<S extends z.ZodType>(request: Request, minimum: Role, schema: S) {
-  const { viewer, via } = await authenticateRequest(request);
-  if (via === 'cookie') assertSameOrigin(request.headers, request.url);
-  requireRole(viewer, minimum);
-  // No body at all (a plain DELETE) is an empty object: the schema decides what is required.
-  const empty = request.body === null || request.headers.get('content-length') === '0';
-  const input: z.output<S> = schema.parse(empty ? {} : await readJson(request));
-  return { viewer, input, ip: clientIp(request.headers) };
-}
-
-/** The same checks for a write whose body is not a JSON object (an uploaded JSON Lines file). */
+/**
+ * Who (token, or cookie + Origin) and which role, for every API write. Used alone where the
+ * body is not a JSON object (a DELETE, an uploaded file); requireApiWriter adds the schema.
+ */
 export async function requireApiRole(request: Request, minimum: Role) {
   const { viewer, via } = await authenticateRequest(request);
   if (via === 'cookie') assertSameOrigin(request.headers, request.url);
   requireRole(viewer, minimum);
   return { viewer, ip: clientIp(request.headers) };
+}
+
+/** Every API write with a JSON body starts here: requireApiRole, then the body's schema. */
+export async function requireApiWriter<S extends z.ZodType>(request: Request, minimum: Role, schema: S) {
+  const { viewer, ip } = await requireApiRole(request, minimum);
+  // No body at all (a plain DELETE) is an empty object: the schema decides what is required.
+  const empty = request.body === null || request.headers.get('content-length') === '0';
+  const input: z.output<S> = schema.parse(empty ? {} : await readJson(request));
+  return { viewer, input, ip };
 }
 
 export type ActionState<T = unknown> =

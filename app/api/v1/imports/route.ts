@@ -1,9 +1,7 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import { queryOf, toErrorResponse } from '@/lib/api/respond';
-import { authenticateRequest } from '@/lib/auth/request-viewer';
-import { assertSameOrigin } from '@/lib/auth/origin-check';
-import { requireRole } from '@/lib/auth/viewer';
+import { requireApiRole } from '@/lib/auth/require-writer';
 import { invalid, tooLarge } from '@/lib/errors';
 import { ImportRequestSchema } from '@/lib/import/import-schemas';
 import { importClaims } from '@/lib/import/import-claims.server';
@@ -16,10 +14,8 @@ export const maxDuration = 3600;
 
 export async function POST(request: Request) {
   try {
-    const { viewer, via } = await authenticateRequest(request);
-    if (via === 'cookie') assertSameOrigin(request.headers, request.url);
     // Checked here too (importClaims checks again) so refusal is a status, not a line mid-stream.
-    requireRole(viewer, 'admin');
+    const { viewer } = await requireApiRole(request, 'admin');
     const { format, name } = ImportRequestSchema.parse(queryOf(request));
     const declared = Number(request.headers.get('content-length') ?? '0') || null;
     if (declared && declared > MAX_UPLOAD_BYTES) throw tooLarge(`Files up to ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);

@@ -1,19 +1,14 @@
 import { NextResponse } from 'next/server';
-import { z } from 'zod';
 import { toErrorResponse } from '@/lib/api/respond';
-import { assertSameOrigin } from '@/lib/auth/origin-check';
-import { authenticateRequest } from '@/lib/auth/request-viewer';
-import { requireRole } from '@/lib/auth/viewer';
+import { parseIdParam } from '@/lib/api/id-param';
+import { requireApiRole } from '@/lib/auth/require-writer';
 import { revokeApiToken } from '@/lib/tokens/token-commands.server';
 
-/** Revokes one of the caller's own tokens (a DELETE has no body, so no schema beyond the id). */
+/** Revokes one of the caller's own tokens. */
 export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    const { viewer, via } = await authenticateRequest(request);
-    if (via === 'cookie') assertSameOrigin(request.headers, request.url);
-    requireRole(viewer, 'reviewer');
-    const id = z.coerce.number().int().positive().parse((await params).id);
-    return NextResponse.json(await revokeApiToken(viewer, id));
+    const { viewer } = await requireApiRole(request, 'reviewer');
+    return NextResponse.json(await revokeApiToken(viewer, await parseIdParam(params)));
   } catch (e) {
     return toErrorResponse(e);
   }
