@@ -1,4 +1,5 @@
-// `npm run bench [-- --scale 100000] [--build] [--keep] [--rounds 10] [--load-seconds 10]`
+// `npm run bench [-- --scale 100000] [--build] [--keep] [--prepare] [--rounds 10] [--load-seconds 10]`
+// (--prepare stops after the import and keeps the database, to profile against it.)
 // Generates the seeded synthetic archive, imports it through the real import, starts the
 // production build on that database and measures search (HTTP API vs the same SQL through
 // pg), pages, throughput, payloads and server memory; writes bench/results/<time>.md + .json.
@@ -24,7 +25,7 @@ import { searchWorkload } from './search-workload';
 const { values: args } = parseArgs({
   options: {
     scale: { type: 'string' }, build: { type: 'boolean' }, keep: { type: 'boolean' },
-    rounds: { type: 'string' }, 'load-seconds': { type: 'string' }, 'dist-dir': { type: 'string' },
+    prepare: { type: 'boolean' }, rounds: { type: 'string' }, 'load-seconds': { type: 'string' }, 'dist-dir': { type: 'string' },
   },
 });
 const seconds = (since: number) => Math.round((Date.now() - since) / 100) / 10;
@@ -75,6 +76,11 @@ async function main() {
     log('vacuum analyze');
     await client.query('VACUUM ANALYZE');
     const analyzeSeconds = seconds(t);
+    if (args.prepare) {
+      args.keep = true;
+      log(`prepared in ${JSON.stringify({ generateSeconds, importSeconds, importClaimsPerSecond: summary.claimsPerSecond })}`);
+      return;
+    }
 
     log(`build (${distDir})`);
     const build = await ensureBuild(distDir, args.build ?? false);

@@ -20,10 +20,7 @@ function sqlFor(params: Record<string, string>, stats: SearchStats) {
     fuzzyText: isFuzzyCandidate(q) ? q : null,
     position: null,
     limit: parsed.limit,
-    access: {
-      claims: chooseAccess(estimateFrequency(stats.claims, terms)),
-      context: chooseAccess(estimateFrequency(stats.context, terms)),
-    },
+    access: chooseAccess(estimateFrequency(stats, terms)),
   });
   return { text: built.text, values: built.values };
 }

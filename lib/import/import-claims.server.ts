@@ -8,6 +8,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { ImportClaimSchema, type ImportFormat } from './import-schemas';
 import { readRecords, type RawRecord } from './read-records';
 import { writeBatch, type BatchClaim, type BatchCounts, type ImportError } from './write-batch.server';
+import { newKnownReferences } from './resolve-references.server';
 
 // Bulk import (issue 6): claims with their sources and attributions, in batches. A batch with
 // a malformed row is not written at all and every problem in it is reported with its line;
@@ -114,6 +115,7 @@ export async function importClaims(viewer: Viewer, options: ImportOptions): Prom
   try {
     const alignments = new Set((await sql<{ slug: string }[]>`SELECT slug FROM alignments`).map((r) => r.slug));
     const seen = new Map<string, number>();
+    const known = newKnownReferences();
     // Up to `concurrency` batches are written at once (one connection each) while the next
     // is parsed and validated.
     const writing = new Set<Promise<void>>();
@@ -126,7 +128,7 @@ export async function importClaims(viewer: Viewer, options: ImportOptions): Prom
         return;
       }
       while (writing.size >= concurrency) await Promise.race(writing);
-      const write: Promise<void> = writeBatch(sql, claims, viewer.id).then((outcome) => {
+      const write: Promise<void> = writeBatch(sql, claims, viewer.id, known).then((outcome) => {
         if (outcome.ok) for (const [k, v] of Object.entries(outcome.counts)) progress[k as keyof BatchCounts] += v;
         else report(outcome.errors, claims.length);
         options.onProgress?.({ ...progress });

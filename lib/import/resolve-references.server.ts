@@ -9,7 +9,9 @@ import type { ImportClaim, ImportDocument, ImportEvent, ImportSource } from './i
 // Batches are written concurrently, so creating takes a transaction-scoped advisory lock per
 // missing key, then looks again: whoever held the lock has committed (or not) by then. Keys are
 // locked in sorted order, tables in a fixed order, so two batches never wait on each other in
-// a cycle.
+// a cycle. Rows once resolved are remembered for the rest of the import (`known`): a large
+// archive names the same few thousand sources and events in every batch, and asking again
+// cost a quarter of each batch's time.
 
 type Tx = postgres.TransactionSql;
 
@@ -21,6 +23,10 @@ export type References = {
   documents: Map<string, ResolvedDocument>;
   created: { events: number; sources: number; documents: number };
 };
+
+/** What one import run has already resolved, reused by its later batches. */
+export type KnownReferences = Pick<References, 'events' | 'sources' | 'documents'>;
+export const newKnownReferences = (): KnownReferences => ({ events: new Map(), sources: new Map(), documents: new Map() });
 
 export const eventKey = (e: Pick<ImportEvent, 'id' | 'title'>) => (e.id ? `id:${e.id}` : `title:${e.title}`);
 export const sourceKey = (s: Pick<ImportSource, 'id' | 'name'>) => (s.id ? `id:${s.id}` : `name:${s.name}`);
@@ -41,6 +47,29 @@ function uniqueBy<T>(items: T[], key: (t: T) => string): Map<string, T> {
 async function findOrCreate<T, V>(
   tx: Tx,
   namespace: string,
+  all: Map<string, V>,
+  known: Map<string, T>,
+  find: (keys: string[]) => Promise<Map<string, T>>,
+  create: (missing: [string, V][]) => Promise<Map<string, T>>,
+): Promise<{ map: Map<string, T>; created: number }> {
+  const result = new Map<string, T>();
+  const wanted = new Map<string, V>();
+  for (const [k, v] of all) {
+    const hit = known.get(k);
+    if (hit === undefined) wanted.set(k, v);
+    else result.set(k, hit);
+  }
+  const { map, created } = await findOrCreateMissing(tx, namespace, wanted, find, create);
+  for (const [k, v] of map) {
+    known.set(k, v);
+    result.set(k, v);
+  }
+  return { map: result, created };
+}
+
+async function findOrCreateMissing<T, V>(
+  tx: Tx,
+  namespace: string,
   wanted: Map<string, V>,
   find: (keys: string[]) => Promise<Map<string, T>>,
   create: (missing: [string, V][]) => Promise<Map<string, T>>,
@@ -58,7 +87,7 @@ async function findOrCreate<T, V>(
   return { map: found, created: still.length };
 }
 
-function resolveEvents(tx: Tx, claims: ImportClaim[], now: Date) {
+function resolveEvents(tx: Tx, claims: ImportClaim[], now: Date, known: KnownReferences) {
   type Row = { id: number; external_id: string | null; title: string };
   const toMap = (rows: Row[], keys: Set<string>) => {
     const map = new Map<string, number>();
@@ -70,7 +99,7 @@ function resolveEvents(tx: Tx, claims: ImportClaim[], now: Date) {
     return map;
   };
   return findOrCreate(
-    tx, 'import-event:', uniqueBy(claims.flatMap((c) => (c.event ? [c.event] : [])), eventKey),
+    tx, 'import-event:', uniqueBy(claims.flatMap((c) => (c.event ? [c.event] : [])), eventKey), known.events,
     async (keys) => {
       const { id, title } = splitKeys(keys, 'id', 'title');
       const rows = await tx<Row[]>`SELECT id, external_id, title FROM events
@@ -85,7 +114,7 @@ function resolveEvents(tx: Tx, claims: ImportClaim[], now: Date) {
   );
 }
 
-function resolveSources(tx: Tx, claims: ImportClaim[], now: Date) {
+function resolveSources(tx: Tx, claims: ImportClaim[], now: Date, known: KnownReferences) {
   type Row = { id: number; external_id: string | null; name: string; kind: string; alignment_slug: string };
   const toMap = (rows: Row[], keys: Set<string>) => {
     const map = new Map<string, ResolvedSource>();
@@ -97,7 +126,7 @@ function resolveSources(tx: Tx, claims: ImportClaim[], now: Date) {
     return map;
   };
   return findOrCreate(
-    tx, 'import-source:', uniqueBy(claims.flatMap((c) => c.attributions.map((a) => a.source)), sourceKey),
+    tx, 'import-source:', uniqueBy(claims.flatMap((c) => c.attributions.map((a) => a.source)), sourceKey), known.sources,
     async (keys) => {
       const { id, name } = splitKeys(keys, 'id', 'name');
       const rows = await tx<Row[]>`SELECT id, external_id, name, kind, alignment_slug FROM sources
@@ -118,12 +147,12 @@ function resolveSources(tx: Tx, claims: ImportClaim[], now: Date) {
   );
 }
 
-function resolveDocuments(tx: Tx, claims: ImportClaim[], actorId: number, now: Date) {
+function resolveDocuments(tx: Tx, claims: ImportClaim[], actorId: number, now: Date, known: KnownReferences) {
   type Row = { id: number; normalized_url: string; text: string };
   const toMap = (rows: Row[]) => new Map(rows.map((r) => [r.normalized_url, { id: r.id, text: r.text }]));
   const cited = claims.flatMap((c) => c.attributions.flatMap((a) => (a.document ? [{ doc: a.document, quote: a.quote ?? null }] : [])));
   return findOrCreate(
-    tx, 'import-document:', uniqueBy(cited, (d) => documentKey(d.doc)),
+    tx, 'import-document:', uniqueBy(cited, (d) => documentKey(d.doc)), known.documents,
     async (keys) => toMap(await tx<Row[]>`SELECT id, normalized_url, text FROM documents WHERE normalized_url = ANY(${keys}::text[])`),
     async (missing) => {
       // Without a text snapshot in the file, the quote is the snapshot, so the quote stays anchored.
@@ -136,11 +165,16 @@ function resolveDocuments(tx: Tx, claims: ImportClaim[], actorId: number, now: D
   );
 }
 
-export async function resolveReferences(tx: Tx, claims: ImportClaim[], actorId: number): Promise<References> {
+export async function resolveReferences(
+  tx: Tx,
+  claims: ImportClaim[],
+  actorId: number,
+  known: KnownReferences = newKnownReferences(),
+): Promise<References> {
   const now = new Date();
-  const events = await resolveEvents(tx, claims, now);
-  const sources = await resolveSources(tx, claims, now);
-  const documents = await resolveDocuments(tx, claims, actorId, now);
+  const events = await resolveEvents(tx, claims, now, known);
+  const sources = await resolveSources(tx, claims, now, known);
+  const documents = await resolveDocuments(tx, claims, actorId, now, known);
   return {
     events: events.map,
     sources: sources.map,

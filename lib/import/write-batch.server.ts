@@ -2,12 +2,15 @@ import 'server-only';
 import type postgres from 'postgres';
 import { summariseProvenance } from '@/lib/claims/provenance';
 import type { ImportClaim } from './import-schemas';
-import { documentKey, eventKey, resolveReferences, sourceKey, type References } from './resolve-references.server';
+import { documentKey, eventKey, resolveReferences, sourceKey, type KnownReferences, type References } from './resolve-references.server';
 
 // Writes one batch of validated claims: existing claims (same external id) are skipped, the
 // sources, events and documents they name are found or created, then, in one transaction, all
 // claims and all attributions go in as one multi-row INSERT each (json_to_recordset: one
-// parameter however many rows) and their search documents are built once for the batch. Any
+// parameter however many rows). Each claim row is written once, complete: its search context
+// and asserting alignments (which triggers would otherwise add by updating every new row) are
+// computed in the same INSERT from the batch's attributions, with the function the triggers
+// use. Any
 // failure rolls the batch's claims and attributions back together; reference rows created for
 // it stay, as they would be reused by the same file's next import anyway.
 // (postgres.js's COPY stream never settles when the server rejects a row, so COPY is not used.)
@@ -33,12 +36,34 @@ const ATTRIBUTION_COLUMNS = `id int, external_id text, claim_id int, source_id i
 
 type Row = Record<string, string | number | Date | null | undefined>;
 
-async function insertRows(tx: postgres.TransactionSql, table: string, columns: string, rows: Row[]) {
+const names = (columns: string) => columns.split(',').map((c) => c.trim().split(/\s+/)[0]).join(', ');
+// postgres.js serialises a parameter of type json itself (dates as ISO strings).
+const json = (rows: Row[]) => rows as unknown as postgres.ParameterOrJSON<never>;
+
+async function insertClaims(tx: postgres.TransactionSql, claims: Row[], attributions: Row[]) {
+  const columns = names(CLAIM_COLUMNS);
+  await tx.unsafe(`
+    WITH a AS (
+      SELECT * FROM json_to_recordset($2::json) AS y(claim_id int, source_id int, role text, quote_exact text, venue text)),
+    ctx AS (
+      SELECT a.claim_id, string_agg(a.quote_exact, ' ') AS quotes, string_agg(DISTINCT a.venue, ' ') AS venues,
+        string_agg(DISTINCT s.search_names, ' ') AS names,
+        array_agg(DISTINCT s.alignment_slug ORDER BY s.alignment_slug) FILTER (WHERE a.role = 'asserts') AS alignments
+      FROM a JOIN sources s ON s.id = a.source_id GROUP BY a.claim_id)
+    INSERT INTO claims (${columns}, search_context, asserting_alignments)
+    SELECT ${columns.split(', ').map((c) => `x.${c}`).join(', ')},
+      public.claim_search_context(ctx.quotes, concat_ws(' ', ctx.names, ctx.venues, e.title)),
+      coalesce(ctx.alignments, ARRAY[]::text[])
+    FROM json_to_recordset($1::json) AS x(${CLAIM_COLUMNS})
+    LEFT JOIN ctx ON ctx.claim_id = x.id
+    LEFT JOIN events e ON e.id = x.event_id`, [json(claims), json(attributions)]);
+}
+
+async function insertAttributions(tx: postgres.TransactionSql, rows: Row[]) {
   if (rows.length === 0) return;
-  const names = columns.split(',').map((c) => c.trim().split(/\s+/)[0]).join(', ');
-  await tx.unsafe(`INSERT INTO ${table} (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS x(${columns})`, [
-    // postgres.js serialises a parameter of type json itself (dates as ISO strings).
-    rows as unknown as postgres.ParameterOrJSON<never>,
+  const columns = names(ATTRIBUTION_COLUMNS);
+  await tx.unsafe(`INSERT INTO attributions (${columns}) SELECT ${columns} FROM json_to_recordset($1::json) AS x(${ATTRIBUTION_COLUMNS})`, [
+    json(rows),
   ]);
 }
 
@@ -100,7 +125,13 @@ function toBatchErrors(e: unknown, batch: BatchClaim[]): ImportError[] {
 
 const DEADLOCK = '40P01';
 
-export async function writeBatch(sql: postgres.Sql, batch: BatchClaim[], actorId: number, attempt = 1): Promise<BatchOutcome> {
+export async function writeBatch(
+  sql: postgres.Sql,
+  batch: BatchClaim[],
+  actorId: number,
+  known?: KnownReferences,
+  attempt = 1,
+): Promise<BatchOutcome> {
   try {
     const existing = await sql<{ external_id: string }[]>`
       SELECT external_id FROM claims WHERE external_id = ANY(${batch.map((b) => b.claim.id)}::text[])`;
@@ -108,15 +139,14 @@ export async function writeBatch(sql: postgres.Sql, batch: BatchClaim[], actorId
     const fresh = batch.filter((b) => !skip.has(b.claim.id));
     // Shared reference rows commit on their own, in a short transaction, so concurrent batches
     // wait on each other only while creating the same new source, never for a whole batch.
-    const refs = await sql.begin((tx) => resolveReferences(tx, fresh.map((b) => b.claim), actorId));
+    const refs = await sql.begin((tx) => resolveReferences(tx, fresh.map((b) => b.claim), actorId, known));
     const counts = await sql.begin(async (tx) => {
       await tx`SELECT set_config('crosscheck.defer_search', 'on', true)`;
       const claimIds = await allocateIds(tx, 'claims', fresh.length);
       const attributionIds = await allocateIds(tx, 'attributions', fresh.reduce((n, b) => n + b.claim.attributions.length, 0));
       const rows = buildRows(fresh, refs, claimIds, attributionIds, actorId);
-      await insertRows(tx, 'claims', CLAIM_COLUMNS, rows.claims);
-      await insertRows(tx, 'attributions', ATTRIBUTION_COLUMNS, rows.attributions);
-      if (claimIds.length) await tx`SELECT public.refresh_claim_search(${claimIds}::int[])`;
+      if (rows.claims.length) await insertClaims(tx, rows.claims, rows.attributions);
+      await insertAttributions(tx, rows.attributions);
       return {
         claimsImported: fresh.length,
         claimsExisting: skip.size,
@@ -129,7 +159,7 @@ export async function writeBatch(sql: postgres.Sql, batch: BatchClaim[], actorId
     return { ok: true, counts };
   } catch (e) {
     // Concurrent batches lock in a fixed order, but PostgreSQL may still pick one as a victim.
-    if ((e as { code?: string }).code === DEADLOCK && attempt < 3) return writeBatch(sql, batch, actorId, attempt + 1);
+    if ((e as { code?: string }).code === DEADLOCK && attempt < 3) return writeBatch(sql, batch, actorId, known, attempt + 1);
     return { ok: false, errors: toBatchErrors(e, batch) };
   }
 }

@@ -47,10 +47,7 @@ export async function searchClaims(
   const window = options.window ?? SEARCH_WINDOW;
   const stats = await loadSearchStats((sql) => db.$queryRawUnsafe<StatsRow[]>(sql));
   const terms = searchTerms(query.q);
-  const access = {
-    claims: chooseAccess(estimateFrequency(stats.claims, terms)),
-    context: chooseAccess(estimateFrequency(stats.context, terms)),
-  };
+  const access = chooseAccess(estimateFrequency(stats, terms));
   const rows = await db.$queryRaw<SearchRow[]>(
     searchClaimsSql({
       filters: query,

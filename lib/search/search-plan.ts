@@ -5,7 +5,7 @@
 // here, from the word frequencies PostgreSQL's own statistics hold (pg_stats most_common_elems).
 
 export type ColumnStats = { freqs: Map<string, number>; lexemes: string[]; floor: number };
-export type SearchStats = { claims: ColumnStats | null; context: ColumnStats | null };
+export type SearchStats = ColumnStats | null;
 export type Access = 'walk' | 'index' | 'planner';
 export type SearchTerm = { word: string; prefix: boolean };
 

@@ -8,8 +8,10 @@ import type { SearchPosition } from './search-query';
 // One statement finds and ranks a page of search results. Ranking every match of a
 // common word costs 100-200 ms at a million claims, so only a window of the newest matches (at
 // most SEARCH_WINDOW claims) is ranked at a time; the cursor moves to the next window when one runs out.
-// Every branch is bounded by an index: GIN on the two tsvectors, trigram GIN on the short
-// fields (source names and aliases, event titles, venues), never a trigram scan of long text.
+// Every branch is bounded by an index: GIN on the claim's one tsvector (its own words and its
+// context: quotes, speakers, venues, event), trigram GIN on the short fields (source names and
+// aliases, event titles, venues), never a trigram scan of long text. Filters are columns of
+// the claim row, so a candidate is tested without leaving it.
 
 export const SEARCH_WINDOW = 500;
 const FUZZY_SOURCES = 10;
@@ -25,8 +27,8 @@ export type SearchSqlInput = {
   limit: number;
   /** Claims ranked per window; SEARCH_WINDOW unless a test wants small windows. */
   window?: number;
-  /** How to find the newest matches in each tsvector (lib/search/search-plan.ts). */
-  access?: { claims: Access; context: Access };
+  /** How to find the newest matches (lib/search/search-plan.ts). */
+  access?: Access;
 };
 
 // `IS TRUE` hides the match from the index, so the newest rows are walked and tested;
@@ -55,15 +57,11 @@ export function searchClaimsSql(input: SearchSqlInput): Prisma.Sql {
   const below = (column: Prisma.Sql) =>
     position?.below != null ? Prisma.sql`AND ${column} < ${position.below}` : Prisma.empty;
 
-  const own = matchAndOrder(input.access?.claims ?? 'planner', Prisma.sql`c.search_vector @@ ${tsq}`, Prisma.sql`c.id`);
-  const context = matchAndOrder(input.access?.context ?? 'planner', Prisma.sql`cs.document @@ ${tsq}`, Prisma.sql`cs.claim_id`);
+  const own = matchAndOrder(input.access ?? 'planner', Prisma.sql`c.search_vector @@ ${tsq}`, Prisma.sql`c.id`);
   const branches: Prisma.Sql[] = [
     Prisma.sql`(SELECT c.id, 0::real AS fuzzy FROM claims c
       WHERE ${own.match} AND ${filter} ${below(Prisma.sql`c.id`)}
       ORDER BY ${own.order} LIMIT ${window})`,
-    Prisma.sql`(SELECT c.id, 0::real FROM claim_search cs JOIN claims c ON c.id = cs.claim_id
-      WHERE ${context.match} AND ${filter} ${below(Prisma.sql`cs.claim_id`)}
-      ORDER BY ${context.order} LIMIT ${window})`,
   ];
   if (input.fuzzyText) {
     const text = Prisma.sql`public.immutable_unaccent(${input.fuzzyText})`;
@@ -100,9 +98,8 @@ export function searchClaimsSql(input: SearchSqlInput): Prisma.Sql {
     WITH hits AS (${Prisma.join(branches, ' UNION ALL ')}),
     win AS (SELECT id, max(fuzzy) AS fuzzy FROM hits GROUP BY id ORDER BY id DESC LIMIT ${window}),
     scored AS (
-      SELECT w.id, (ts_rank(c.search_vector, ${tsq}) + 0.5 * coalesce(ts_rank(cs.document, ${tsq}), 0)
-        + 0.2 * w.fuzzy)::real AS score
-      FROM win w JOIN claims c ON c.id = w.id LEFT JOIN claim_search cs ON cs.claim_id = w.id),
+      SELECT w.id, (ts_rank(c.search_vector, ${tsq}) + 0.2 * w.fuzzy)::real AS score
+      FROM win w JOIN claims c ON c.id = w.id),
     page AS (
       SELECT s.id, s.score FROM scored s ${after}
       ORDER BY s.score DESC, s.id DESC LIMIT ${limit + 1})

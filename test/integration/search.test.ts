@@ -110,6 +110,40 @@ describe('claim search', () => {
     expect(await idsOf({ q: tag, contested: 'true', alignment: alignmentA, credibility: '2' })).toEqual([first]);
   });
 
+  it('keeps the alignment and contested filters true through later edits', async () => {
+    // Both filters read columns that triggers maintain; every kind of edit that changes the
+    // answer must reach them.
+    const t = word('kept');
+    const otherAlignment = (await createTestAlignment()).slug;
+    const source = (await createTestSource(alignmentA)).id;
+    const claim = await createClaim({ text: `Convoy hit near ${t}`, sourceId: source });
+    const partner = await createClaim({ text: `No convoy near ${t}` });
+    expect(await idsOf({ q: t, alignment: alignmentA })).toEqual([claim]);
+
+    // The source is realigned: the claim is now that alignment's account.
+    await db.source.update({ where: { id: source }, data: { alignmentSlug: otherAlignment } });
+    expect(await idsOf({ q: t, alignment: alignmentA })).toEqual([]);
+    expect(await idsOf({ q: t, alignment: otherAlignment })).toEqual([claim]);
+
+    // The source only relays it now: nobody of that alignment asserts it.
+    await db.attribution.updateMany({ where: { claimId: claim }, data: { role: 'relays' } });
+    expect(await idsOf({ q: t, alignment: otherAlignment })).toEqual([]);
+
+    // Contested while its contradicting partner is live, not while the partner is deleted.
+    await db.claimRelation.create({ data: { claimAId: Math.min(claim, partner), claimBId: Math.max(claim, partner), type: 'contradicts' } });
+    expect(new Set(await idsOf({ q: t, contested: 'true' }))).toEqual(new Set([claim, partner]));
+    await db.claim.update({ where: { id: partner }, data: { deletedAt: new Date() } });
+    expect(await idsOf({ q: t, contested: 'true' })).toEqual([]);
+    expect(await idsOf({ q: t, contested: 'false' })).toEqual([claim]);
+    await db.claim.update({ where: { id: partner }, data: { deletedAt: null } });
+    expect(new Set(await idsOf({ q: t, contested: 'true' }))).toEqual(new Set([claim, partner]));
+    await db.claimRelation.deleteMany({ where: { claimAId: Math.min(claim, partner), claimBId: Math.max(claim, partner) } });
+    expect(await idsOf({ q: t, contested: 'true' })).toEqual([]);
+
+    // The same filters without a text query (the plain list) read the same columns.
+    expect((await search({ alignment: otherAlignment, limit: 100 })).items.map((c) => c.id)).not.toContain(claim);
+  });
+
   it('follows typing: the last word matches as a prefix', async () => {
     expect(await idsOf({ q: `shelling ${tag.slice(0, 5)}` })).toEqual(expect.arrayContaining([first, second]));
   });
