@@ -13,7 +13,7 @@ import type { SearchPosition } from './search-query';
 // aliases, event titles, venues), never a trigram scan of long text. Filters are columns of
 // the claim row, so a candidate is tested without leaving it.
 
-export const SEARCH_WINDOW = 500;
+export const SEARCH_WINDOW = 200;
 const FUZZY_SOURCES = 10;
 const FUZZY_EVENTS = 5;
 const FUZZY_VENUE_ROWS = 200;
