@@ -63,6 +63,8 @@ test('links the two Kansafrah accounts as contradicting through the UI', async (
   // The line starts at the left card's right edge and ends at the right card's left edge.
   expect(Math.abs(line!.x - (l.x + l.width))).toBeLessThan(8);
   expect(Math.abs(line!.x + line!.width - r.x)).toBeLessThan(8);
+  // The claim graph is fetched when asked for.
+  await page.getByRole('button', { name: /Show the claim graph/ }).click();
   await expect(page.getByRole('img', { name: /Graph of \d+ claims and \d+ relations/ }).first()).toBeVisible();
 
   // Compare page from the claim page's one-click link: the same field on the same line.

@@ -67,7 +67,7 @@ async function storePayloads(request: APIRequestContext): Promise<Stored> {
 }
 
 /** Opens `url` and returns every sign that stored markup ran or reached the DOM. */
-async function visit(page: Page, url: string): Promise<string[]> {
+async function visit(page: Page, url: string, then?: () => Promise<void>): Promise<string[]> {
   const problems: string[] = [];
   const onDialog = (d: import('@playwright/test').Dialog) => {
     problems.push(`dialog: ${d.message()}`);
@@ -81,6 +81,7 @@ async function visit(page: Page, url: string): Promise<string[]> {
   const res = await page.goto(url);
   expect(res?.status(), url).toBeLessThan(400);
   await page.waitForLoadState('load');
+  await then?.();
   await page.waitForTimeout(150);
   const fired = await page.evaluate(() => (window as unknown as { __xss?: string }).__xss);
   if (fired) problems.push(`payload ran: ${fired}`);
@@ -104,6 +105,11 @@ test('stored markup in every user-text field never runs', async ({ page, context
   ];
   const problems: string[] = [];
   for (const url of publicPages) problems.push(...(await visit(page, url)));
+  // Everything the event page holds back by default: every card, and the graph fetched on request.
+  problems.push(...(await visit(page, `/events/${s.event}?all=1`, async () => {
+    await page.getByRole('button', { name: /Show the claim graph/ }).click();
+    await page.locator('.claim-graph[data-render-ms]').waitFor();
+  })));
 
   // Signed in: edit forms prefilled with the stored text, and the admin's audit and vocabulary.
   await signInOverHttp(context, await makeUser('admin'));

@@ -13,8 +13,9 @@ export type EventClaimRow = {
   id: number;
   text: string;
   credibility: number;
+  isContested: boolean;
+  firstAssertedAt: Date | null;
   attributions: { role: AttributionRole; source: { id: number; name: string; alignment: SortableAlignment } }[];
-  _count: { relationsAsA: number; relationsAsB: number };
 };
 
 const toRef = ({ slug, label, color }: AlignmentRef): AlignmentRef => ({ slug, label, color });
@@ -36,7 +37,8 @@ export function groupIntoColumns(claims: readonly EventClaimRow[], unknown: Sort
       id: claim.id,
       text: claim.text,
       credibility: claim.credibility,
-      isContested: claim._count.relationsAsA + claim._count.relationsAsB > 0,
+      isContested: claim.isContested,
+      firstAssertedAt: claim.firstAssertedAt,
       assertingSources: sourcesWithRole(claim, 'asserts'),
       relayingSources: sourcesWithRole(claim, 'relays'),
     };

@@ -5,8 +5,7 @@ import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import { invalid } from '@/lib/errors';
 import { toPage, type PageQuery } from '@/lib/pagination/cursor';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
-import { groupIntoColumns } from './event-columns';
-import type { ContestedEvent, EventDetail, EventListItem, EventPair, Page } from './event-types';
+import type { ContestedEvent, EventListItem, Page } from './event-types';
 
 const liveClaim = { deletedAt: null, mergedIntoId: null } as const;
 
@@ -49,31 +48,28 @@ export async function listEvents(viewer: Viewer, query: Partial<PageQuery> = {})
  */
 export async function listContestedEvents(viewer: Viewer, limit = 5): Promise<ContestedEvent[]> {
   requireReader(viewer);
+  const take = Math.min(Math.max(1, limit), 100);
+  // events.contradiction_count is kept by the database (triggers on claim_relations and
+  // claims), so the ranking is a top-k scan of events_contested_idx; which alignments speak is
+  // a tie-breaker, worked out only for events that can still make the list.
   const ranked = await db.$queryRaw<{ id: number; pairs: number; slugs: string[] | null }[]>(Prisma.sql`
-    WITH pairs AS (
-      SELECT ca.event_id, count(*)::int AS n
-      FROM claim_relations r
-      JOIN claims ca ON ca.id = r.claim_a_id
-      JOIN claims cb ON cb.id = r.claim_b_id
-      WHERE r.type = 'contradicts' AND ca.event_id = cb.event_id
-        AND ca.deleted_at IS NULL AND ca.merged_into_id IS NULL
-        AND cb.deleted_at IS NULL AND cb.merged_into_id IS NULL
-      GROUP BY ca.event_id
-    ), voices AS (
-      SELECT c.event_id, array_agg(DISTINCT s.alignment_slug) AS slugs
-      FROM claims c
-      JOIN attributions a ON a.claim_id = c.id AND a.role = 'asserts'
-      JOIN sources s ON s.id = a.source_id
-      WHERE c.deleted_at IS NULL AND c.merged_into_id IS NULL AND c.event_id IS NOT NULL
-      GROUP BY c.event_id
-    )
-    SELECT e.id, p.n AS pairs, v.slugs
+    SELECT e.id, e.contradiction_count AS pairs, v.slugs
     FROM events e
-    JOIN pairs p ON p.event_id = e.id
-    LEFT JOIN voices v ON v.event_id = e.id
-    ORDER BY p.n DESC, coalesce(cardinality(v.slugs), 0) DESC,
+    CROSS JOIN LATERAL (
+      SELECT array_agg(DISTINCT s.alignment_slug) AS slugs
+      FROM claims cl
+      JOIN attributions a ON a.claim_id = cl.id AND a.role = 'asserts'
+      JOIN sources s ON s.id = a.source_id
+      WHERE cl.event_id = e.id AND cl.deleted_at IS NULL AND cl.merged_into_id IS NULL
+    ) v
+    WHERE e.contradiction_count > 0
+      AND e.contradiction_count >= (
+        SELECT coalesce(min(n), 1) FROM (
+          SELECT contradiction_count AS n FROM events WHERE contradiction_count > 0
+          ORDER BY contradiction_count DESC LIMIT ${take}) top)
+    ORDER BY e.contradiction_count DESC, coalesce(cardinality(v.slugs), 0) DESC,
       coalesce(e.starts_at, e.created_at) DESC, e.id DESC
-    LIMIT ${Math.min(Math.max(1, limit), 100)}`);
+    LIMIT ${take}`);
   if (ranked.length === 0) return [];
   const slugs = [...new Set(ranked.flatMap((r) => r.slugs ?? []))];
   const [events, alignments] = await Promise.all([
@@ -91,73 +87,4 @@ export async function listContestedEvents(viewer: Viewer, limit = 5): Promise<Co
     const mine = new Set(r.slugs ?? []);
     return [{ ...event, contradictionCount: Number(r.pairs), alignments: alignments.filter((a) => mine.has(a.slug)) }];
   });
-}
-
-const pairSelect = { id: true, claimAId: true, claimBId: true, disputes: true, note: true, subjectClaimId: true } as const;
-
-/** One event: its claims in columns by alignment, and the relations among them. */
-export async function getEvent(viewer: Viewer, id: number): Promise<EventDetail | null> {
-  requireReader(viewer);
-  const row = await db.event.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      externalId: true,
-      title: true,
-      summary: true,
-      startsAt: true,
-      endsAt: true,
-      placeName: true,
-      latitude: true,
-      longitude: true,
-      placePrecision: true,
-      version: true,
-      claims: {
-        where: liveClaim,
-        select: {
-          id: true,
-          text: true,
-          credibility: true,
-          attributions: {
-            where: { role: { in: ['asserts', 'relays'] } },
-            select: {
-              role: true,
-              source: {
-                select: { id: true, name: true, alignment: { select: { ...alignmentRefSelect, sortOrder: true } } },
-              },
-            },
-            orderBy: { id: 'asc' },
-          },
-          _count: {
-            select: {
-              relationsAsA: { where: { type: 'contradicts', claimB: liveClaim } },
-              relationsAsB: { where: { type: 'contradicts', claimA: liveClaim } },
-            },
-          },
-        },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      },
-    },
-  });
-  if (!row) return null;
-  const { claims, ...event } = row;
-  const ids = claims.map((c) => c.id);
-  const [relations, unknown] = await Promise.all([
-    ids.length
-      ? db.claimRelation.findMany({
-          where: { type: { in: ['contradicts', 'supports'] }, claimAId: { in: ids }, claimBId: { in: ids } },
-          select: { ...pairSelect, type: true },
-          orderBy: { id: 'asc' },
-        })
-      : [],
-    db.alignment.findUnique({ where: { slug: 'unknown' }, select: { ...alignmentRefSelect, sortOrder: true } }),
-  ]);
-  const pairsOf = (type: 'contradicts' | 'supports'): EventPair[] =>
-    relations.filter((r) => r.type === type).map(({ type: _type, ...pair }) => pair);
-  return {
-    ...event,
-    columns: groupIntoColumns(claims, unknown ?? { slug: 'unknown', label: 'Unknown', color: '#6b7280', sortOrder: 1000 }),
-    contradictions: pairsOf('contradicts'),
-    supports: pairsOf('supports'),
-  };
 }

@@ -25,6 +25,8 @@ export type EventClaimCard = {
   text: string;
   credibility: number;
   isContested: boolean;
+  /** Earliest statement or publication date of any source carrying it; null when unrecorded. */
+  firstAssertedAt: Date | null;
   assertingSources: SourceRef[];
   relayingSources: SourceRef[];
 };

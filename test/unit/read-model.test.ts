@@ -65,7 +65,8 @@ describe('groupIntoColumns', () => {
     text: `claim ${id}`,
     credibility: 6,
     attributions: camps.map((alignment, i) => ({ role: 'asserts', source: { id: id * 10 + i, name: `s${i}`, alignment } })),
-    _count: { relationsAsA: 0, relationsAsB: 0 },
+    isContested: false,
+    firstAssertedAt: null,
   });
 
   it('groups by asserting alignment in sort order, duplicating two-camp claims', () => {

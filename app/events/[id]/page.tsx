@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getCurrentViewer } from '@/lib/auth/current-viewer';
 import { hasRole } from '@/lib/auth/viewer';
-import { getEvent } from '@/lib/events/event-queries.server';
+import { getEvent } from '@/lib/events/event-detail.server';
+import { viewEventPage } from '@/lib/events/event-page-view';
 import { formatDay, formatPlace, isoDate } from '@/lib/claims/claim-format';
 import { parseRouteId } from '@/lib/pages/route-params';
 import { readOneForPage } from '@/lib/pages/read-for-page.server';
@@ -16,7 +17,7 @@ import { EventGraphSections } from './_components/event-graph-sections';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const loadEvent = cache(async (rawId: string) => {
   const id = parseRouteId(rawId);
@@ -30,9 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: event.title, alternates: { types: { 'application/atom+xml': `/events/${event.id}/feed.xml` } } };
 }
 
-export default async function EventPage({ params }: Props) {
+export default async function EventPage({ params, searchParams }: Props) {
   const event = await loadEvent((await params).id);
-  const claimCount = new Set(event.columns.flatMap((c) => c.claims.map((card) => card.id))).size;
+  const all = (await searchParams).all === '1';
+  const view = viewEventPage(event, { all });
+  const { claimCount } = view;
+  const whole = `/events/${event.id}?all=1`;
 
   return (
     <article>
@@ -65,28 +69,48 @@ export default async function EventPage({ params }: Props) {
 
       <section aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Accounts by alignment</h2>
-        {event.columns.length === 0 ? (
+        {view.capped && (
+          <p className="small muted">
+            The most contested accounts in each column; <Link href={whole}>show all {claimCount} claims and every relation</Link>.
+          </p>
+        )}
+        {all && claimCount > 0 && (
+          <p className="small muted">
+            Every claim and relation; <Link href={`/events/${event.id}`}>show the most contested only</Link>.
+          </p>
+        )}
+        {view.columns.length === 0 ? (
           <p className="empty">No claims have been recorded for this event yet.</p>
         ) : (
-          <ConnectedColumns pairs={event.contradictions}>
-            <EventColumns columns={event.columns} contradictions={event.contradictions} />
+          <ConnectedColumns pairs={view.connected}>
+            <EventColumns eventId={event.id} columns={view.columns} contradictions={event.contradictions} />
           </ConnectedColumns>
         )}
       </section>
 
-      {event.contradictions.length > 0 && (
+      {view.contradictions.total > 0 && (
         <section aria-labelledby="contradictions-heading">
           <h2 id="contradictions-heading">Contradictions</h2>
-          <ContradictionConnectors columns={event.columns} pairs={event.contradictions} verb="contradicts" />
+          <ContradictionConnectors columns={event.columns} pairs={view.contradictions.shown} verb="contradicts" />
+          {view.contradictions.shown.length < view.contradictions.total && (
+            <p className="small">
+              <Link href={`${whole}#contradictions-heading`}>Show all {view.contradictions.total} contradictions</Link>
+            </p>
+          )}
         </section>
       )}
-      {event.supports.length > 0 && (
+      {view.supports.total > 0 && (
         <section aria-labelledby="supports-heading">
           <h2 id="supports-heading">Support</h2>
-          <ContradictionConnectors columns={event.columns} pairs={event.supports} verb="supports" />
+          <ContradictionConnectors columns={event.columns} pairs={view.supports.shown} verb="supports" />
+          {view.supports.shown.length < view.supports.total && (
+            <p className="small">
+              <Link href={`${whole}#supports-heading`}>Show all {view.supports.total} support links</Link>
+            </p>
+          )}
         </section>
       )}
-      <EventGraphSections eventId={event.id} />
+      <EventGraphSections eventId={event.id} columns={event.columns} claimCount={claimCount} />
     </article>
   );
 }

@@ -53,6 +53,10 @@ export const catalogRoutes: ApiRoute[] = [
     methods: { get: operation({ tag: 'Events', access: 'reader', summary: 'One event', description: 'Its claims grouped by alignment, and its contradiction pairs.', path: IdPathSchema, ok: { description: 'The event.' }, errors: [404] }) },
   },
   {
+    path: '/api/v1/events/{id}/graph',
+    methods: { get: operation({ tag: 'Events', access: 'reader', summary: "One event's claim graph", description: 'Its live claims as nodes (alignment of the first asserting source, first assertion date, contested or not) and every relation among them as an edge.', path: IdPathSchema, ok: { description: 'The graph: `{ eventId, nodes, edges, alignments }`.' }, errors: [404] }) },
+  },
+  {
     path: '/api/v1/documents',
     methods: {
       get: operation({ tag: 'Documents', access: 'reader', summary: 'List documents', query: PageQuerySchema, ok: { description: 'A page of documents.', schema: PageSchema } }),

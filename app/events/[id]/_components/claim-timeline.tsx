@@ -1,4 +1,5 @@
-import type { EventGraph } from '@/lib/events/event-graph-types';
+'use client';
+import type { TimelineData } from '@/lib/events/event-page-view';
 import { formatDay } from '@/lib/claims/claim-format';
 import { safeAlignmentColor } from '@/lib/alignments/alignment-color';
 
@@ -8,22 +9,20 @@ const RIGHT = 20;
 const LANE = 34;
 const DAY = 86_400_000;
 
-/** When each claim was first asserted, one lane per alignment, each dot a link to its claim. */
-export function ClaimTimeline({ graph }: { graph: EventGraph }) {
-  const dated = graph.nodes.filter((n) => n.firstAssertedAt !== null);
-  const undated = graph.nodes.length - dated.length;
-  if (dated.length === 0) {
+/**
+ * When each claim was first asserted, one lane per alignment, each dot a link to its claim.
+ * A client component only so its input crosses as compact tuples: drawn on the server, an
+ * event of hundreds of claims sent every dot's markup twice (HTML and RSC payload).
+ */
+export function ClaimTimeline({ data }: { data: TimelineData }) {
+  const { lanes, points, undated } = data;
+  if (points.length === 0) {
     return <p className="muted">No statement or publication dates are recorded for these claims yet.</p>;
   }
-  const times = dated.map((n) => n.firstAssertedAt!.getTime());
-  let start = Math.min(...times);
-  let end = Math.max(...times);
-  if (end - start < DAY) {
-    start -= DAY;
-    end += DAY;
-  }
-  const lanes = graph.alignments.filter((a) => dated.some((n) => n.alignment.slug === a.slug));
-  const laneOf = new Map(lanes.map((a, i) => [a.slug, i]));
+  const times = points.map((p) => p[2]);
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const [start, end] = last - first < DAY ? [first - DAY, last + DAY] : [first, last];
   const height = lanes.length * LANE + 40;
   const x = (t: number) => LEFT + ((t - start) / (end - start)) * (WIDTH - LEFT - RIGHT);
   // Claims first asserted the same day in the same lane fan out vertically instead of overlapping.
@@ -47,24 +46,24 @@ export function ClaimTimeline({ graph }: { graph: EventGraph }) {
             {formatDay(new Date(t))}
           </text>
         ))}
-        {dated.map((n) => {
-          const t = n.firstAssertedAt!.getTime();
-          const key = `${n.alignment.slug}:${Math.round(x(t) / 6)}`;
+        {points.map(([id, lane, t, contested]) => {
+          const cx = Math.round(x(t) * 10) / 10;
+          const key = `${lane}:${Math.round(cx / 6)}`;
           const k = stacked.get(key) ?? 0;
           stacked.set(key, k + 1);
-          const y = 14 + (laneOf.get(n.alignment.slug) ?? 0) * LANE + LANE / 2 + ((k % 5) - 2) * 5;
+          const cy = 14 + lane * LANE + LANE / 2 + ((k % 5) - 2) * 5;
           return (
-            <a key={n.id} href={`/claims/${n.id}`} aria-label={`Claim #${n.id}, ${n.alignment.label}, first asserted ${formatDay(n.firstAssertedAt)}: ${n.text}`}>
-              <circle cx={x(t)} cy={y} r={n.isContested ? 6 : 5} fill={safeAlignmentColor(n.alignment.color)} stroke={n.isContested ? '#b3261e' : '#fff'} strokeWidth={1.5}>
-                <title>{`#${n.id}, first asserted ${formatDay(n.firstAssertedAt)}: ${n.text}`}</title>
-              </circle>
+            // The title names the link (SVG's own accessible name) and is the hover tooltip.
+            <a key={id} href={`/claims/${id}`}>
+              <title>{`Claim #${id}, ${lanes[lane]?.label}, first asserted ${formatDay(new Date(t))}${contested ? ', contested' : ''}`}</title>
+              <circle cx={cx} cy={cy} r={contested ? 6 : 5} fill={safeAlignmentColor(lanes[lane]?.color)} stroke={contested ? '#b3261e' : '#fff'} strokeWidth={1.5} />
             </a>
           );
         })}
       </svg>
       <figcaption id="timeline-caption" className="chart-caption">
-        First assertion of each claim by alignment, {formatDay(new Date(Math.min(...times)))} to {formatDay(new Date(Math.max(...times)))}; red rings
-        mark contested claims.{undated > 0 && ` ${undated} ${undated === 1 ? 'claim has' : 'claims have'} no recorded date.`}
+        First assertion of each claim by alignment, {formatDay(new Date(first))} to {formatDay(new Date(last))}; red rings mark
+        contested claims; select a dot to open its claim.{undated > 0 && ` ${undated} ${undated === 1 ? 'claim has' : 'claims have'} no recorded date.`}
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SourceRef } from '@/lib/claims/claim-types';
 import type { EventColumn, EventPair } from '@/lib/events/event-types';
+import type { CappedColumn } from '@/lib/events/event-page-view';
 import { safeAlignmentColor } from '@/lib/alignments/alignment-color';
 import { AlignmentSwatch } from '@/app/_components/alignment-badge';
 import { CredibilityBadge } from '@/app/_components/scale-badges';
@@ -22,14 +23,18 @@ function partnersOf(claimId: number, pairs: EventPair[]) {
     .map((p) => ({ pair: p, other: p.claimAId === claimId ? p.claimBId : p.claimAId }));
 }
 
-/** The event's claims side by side, one column per alignment, contradictions marked on each card. */
-export function EventColumns({ columns, contradictions }: { columns: EventColumn[]; contradictions: EventPair[] }) {
+/**
+ * The event's claims side by side, one column per alignment, contradictions marked on each
+ * card; a column cut short ends with a link to the whole event.
+ */
+export function EventColumns({ eventId, columns, contradictions }: { eventId: number; columns: CappedColumn[]; contradictions: EventPair[] }) {
   const firstColumn = firstColumnOf(columns);
   return (
     <div className="columns">
       {columns.map((column) => (
         <section
           key={column.alignment.slug}
+          id={`column-${column.alignment.slug}`}
           className="column"
           aria-label={`${column.alignment.label} accounts`}
           style={{ borderTopColor: safeAlignmentColor(column.alignment.color) }}
@@ -70,6 +75,13 @@ export function EventColumns({ columns, contradictions }: { columns: EventColumn
               </article>
             );
           })}
+          {column.claims.length < column.total && (
+            <p className="small">
+              <Link href={`/events/${eventId}?all=1#column-${encodeURIComponent(column.alignment.slug)}`}>
+                Show all {column.total} <span dir="auto">{column.alignment.label}</span> accounts
+              </Link>
+            </p>
+          )}
         </section>
       ))}
     </div>

@@ -3,7 +3,7 @@ import { toErrorResponse } from '@/lib/api/respond';
 import { parseIdParam } from '@/lib/api/id-param';
 import { getViewerFromRequest } from '@/lib/auth/request-viewer';
 import { notFound } from '@/lib/errors';
-import { getEvent } from '@/lib/events/event-queries.server';
+import { getEvent } from '@/lib/events/event-detail.server';
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
