@@ -3,14 +3,14 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hasRole, requireReader, type Viewer } from '@/lib/auth/viewer';
 import { invalid } from '@/lib/errors';
-import { toPage, type CursorKey } from '@/lib/pagination/cursor';
+import { encodeCursor, toPage, type CursorKey } from '@/lib/pagination/cursor';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
 import { combinedCode } from '@/lib/ratings/admiralty';
 import type { ClaimListQuery } from './claim-schemas';
 import { claimFilterSql } from './claim-search-sql.server';
 import { orderByProvenance } from './provenance-order';
 import { searchClaims } from '@/lib/search/search-claims.server';
-import { loadClaimListItems } from '@/lib/search/claim-list-items.server';
+import { loadClaimListItems, loadNewestClaimListItems, loadNewestClaimListJson } from '@/lib/search/claim-list-items.server';
 import type { ClaimDetail, ClaimListItem, ClaimRelationView, Page, SourceRef } from './claim-types';
 
 const sourceRefSelect = { id: true, name: true, alignment: { select: alignmentRefSelect } } as const;
@@ -43,13 +43,28 @@ export async function listClaims(
   }
   checkCursor(query.cursor);
   const limit = query.limit ?? 25;
-  const matches = await db.$queryRaw<{ id: number }[]>(Prisma.sql`
-    SELECT c.id FROM claims c
-    WHERE ${claimFilterSql(query)}
-    ORDER BY c.created_at DESC, c.id DESC
-    LIMIT ${limit + 1}`);
-  const ordered = await loadClaimListItems(matches.map((m) => Number(m.id)));
+  const ordered = await loadNewestClaimListItems(claimFilterSql(query), limit + 1, { prepare: isPlainList(query) });
   return toPage(ordered, limit, (r) => ({ key: r.createdAt.toISOString(), id: r.id }));
+}
+
+// Without filters the page is always a walk down the (created_at, id) index, whatever the
+// cursor, so that statement can keep one plan (the hot path of the list API).
+const isPlainList = (query: Partial<ClaimListQuery>) =>
+  Object.entries(query).every(([k, v]) => v === undefined || k === 'cursor' || k === 'limit');
+
+/**
+ * listClaims as the API's JSON body (the same page, cursor and errors). Without a text query
+ * PostgreSQL writes the items' JSON (lib/search/claim-list-items.server.ts): the list API is
+ * the busiest read (issue 6).
+ */
+export async function listClaimsJson(viewer: Viewer, query: Partial<ClaimListQuery>): Promise<string> {
+  requireReader(viewer);
+  if (query.q) return JSON.stringify(await listClaims(viewer, query));
+  checkCursor(query.cursor);
+  const limit = query.limit ?? 25;
+  const page = await loadNewestClaimListJson(claimFilterSql(query), limit, { prepare: isPlainList(query) });
+  const nextCursor = page.next ? encodeCursor(page.next.key, page.next.id) : null;
+  return `{"items":${page.items},"nextCursor":${JSON.stringify(nextCursor)}}`;
 }
 
 export async function listNewestClaims(viewer: Viewer, limit = 10): Promise<ClaimListItem[]> {

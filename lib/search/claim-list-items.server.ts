@@ -56,15 +56,19 @@ export async function loadClaimListItems(ids: number[]): Promise<ClaimListItem[]
   return queryRows<ClaimListItem>(claimListItemsSql(ids), { prepare: true });
 }
 
+// A page size written into the SQL rather than bound: with the limit bound, PostgreSQL never
+// settles on a generic plan for the statement and plans it again on every call.
+function sqlLimit(limit: number): Prisma.Sql {
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`Invalid list limit: ${limit}`);
+  return Prisma.raw(String(limit));
+}
+
 /** The newest `limit` claims matching `where` (a condition on claims `c`), as a relation (id, ord). */
 function newestPage(where: Prisma.Sql, limit: number): Prisma.Sql {
-  // Written into the SQL rather than bound: with the limit bound, PostgreSQL never settles on
-  // a generic plan for the statement and plans it again on every call.
-  if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`Invalid list limit: ${limit}`);
   return Prisma.sql`(
       SELECT c.id, row_number() OVER (ORDER BY c.created_at DESC, c.id DESC) AS ord
       FROM (SELECT c.id, c.created_at FROM claims c WHERE ${where}
-            ORDER BY c.created_at DESC, c.id DESC LIMIT ${Prisma.raw(String(limit))}) c) u`;
+            ORDER BY c.created_at DESC, c.id DESC LIMIT ${sqlLimit(limit)}) c) u`;
 }
 
 /**
@@ -100,7 +104,7 @@ export async function loadNewestClaimListJson(
   limit: number,
   options: { prepare?: boolean } = {},
 ): Promise<ClaimListJsonPage> {
-  const lim = Prisma.raw(String(limit));
+  const lim = sqlLimit(limit);
   const [row] = await queryRows<{ items: string; lastKey: string | null; lastId: number | null; more: boolean }>(
     Prisma.sql`
       WITH r AS (
@@ -109,7 +113,7 @@ export async function loadNewestClaimListJson(
         FROM ${newestPage(where, limit + 1)}
         JOIN claims c ON c.id = u.id
         LEFT JOIN events e ON e.id = c.event_id)
-      SELECT (SELECT coalesce(json_agg(r.item ORDER BY r.ord), '[]'::json) FROM r WHERE r.ord <= ${lim})::text AS items,
+      SELECT (SELECT '[' || coalesce(string_agg(r.item::text, ',' ORDER BY r.ord), '') || ']' FROM r WHERE r.ord <= ${lim}) AS items,
         (SELECT r.key FROM r WHERE r.ord = ${lim}) AS "lastKey",
         (SELECT r.id FROM r WHERE r.ord = ${lim}) AS "lastId",
         EXISTS (SELECT 1 FROM r WHERE r.ord > ${lim}) AS more`,

@@ -2,8 +2,10 @@
 // errors naming their parameter, event columns, document highlights and private reading.
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { apiRequest, createActor } from '../helpers/auth-fixtures';
+import { apiRequest, createActor, createTestAlignment, createTestSource, uniq } from '../helpers/auth-fixtures';
 import { GET as listClaimsRoute } from '@/app/api/v1/claims/route';
+import { listClaims } from '@/lib/claims/claim-queries.server';
+import { ClaimListQuerySchema } from '@/lib/claims/claim-schemas';
 import { GET as getClaimRoute } from '@/app/api/v1/claims/[id]/route';
 import { GET as listSourcesRoute } from '@/app/api/v1/sources/route';
 import { GET as getSourceRoute } from '@/app/api/v1/sources/[id]/route';
@@ -129,6 +131,42 @@ describe('GET /api/v1/claims', () => {
       event: { title: expect.stringContaining('Kansafrah') },
       assertingSources: [{ name: 'pro-militant sources', alignment: { slug: 'pro-militant' } }],
     });
+  });
+
+  it('writes the same pages as listClaims, though PostgreSQL writes the JSON (issue 6)', async () => {
+    // Without a text query the route sends JSON that PostgreSQL wrote; it must be what
+    // JSON.stringify makes of listClaims's page, dates and cursor included. Scoped to an event
+    // of its own: other test files write claims meanwhile.
+    const event = (await db.event.create({ data: { title: uniq('Own event') }, select: { id: true } })).id;
+    const alignment = (await createTestAlignment()).slug;
+    const source = (await createTestSource(alignment)).id;
+    const ids: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const claim = await db.claim.create({
+        data: {
+          text: `Account ${i} "quoted" <b>`, eventId: event, credibility: 1 + (i % 6), occurredAt: new Date(Date.UTC(2020, 5 + i, 1)),
+          attributions: i % 2 ? { create: { sourceId: source, role: 'asserts' } } : undefined,
+        },
+        select: { id: true },
+      });
+      ids.push(claim.id);
+    }
+    await db.claimRelation.create({ data: { claimAId: ids[0], claimBId: ids[1], type: 'contradicts' } });
+    const queries = ['limit=2', 'limit=100', `alignment=${alignment}`, 'credibility=2,3', 'contested=true',
+      'from=2020-09-01', 'limit=1&contested=false'].map((q) => `eventId=${event}&${q}`);
+    for (const query of queries) {
+      let cursor: string | null = null;
+      do {
+        const path = `/api/v1/claims?${query}${cursor ? `&cursor=${cursor}` : ''}`;
+        const res = await listClaimsRoute(get(path));
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toBe('application/json');
+        const body = await res.text();
+        const raw = Object.fromEntries(new URL(`http://localhost${path}`).searchParams);
+        expect(body).toBe(JSON.stringify(await listClaims(null, ClaimListQuerySchema.parse(raw))));
+        cursor = (JSON.parse(body) as Json).nextCursor;
+      } while (cursor);
+    }
   });
 
   it('gives 401 to an anonymous reader when reading is private', async () => {

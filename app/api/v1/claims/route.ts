@@ -3,7 +3,7 @@ import { queryOf, toErrorResponse } from '@/lib/api/respond';
 import { getViewerFromRequest } from '@/lib/auth/request-viewer';
 import { requireApiWriter } from '@/lib/auth/require-writer';
 import { ClaimListQuerySchema } from '@/lib/claims/claim-schemas';
-import { listClaims } from '@/lib/claims/claim-queries.server';
+import { listClaimsJson } from '@/lib/claims/claim-queries.server';
 import { CreateClaimSchema } from '@/lib/claims/claim-write-schemas';
 import { createClaim } from '@/lib/claims/create-claim.server';
 
@@ -11,7 +11,9 @@ export async function GET(request: Request) {
   try {
     const viewer = await getViewerFromRequest(request);
     const query = ClaimListQuerySchema.parse(queryOf(request));
-    return NextResponse.json(await listClaims(viewer, query));
+    // The body comes as JSON text: PostgreSQL writes the list's items (issue 6).
+    const body = await listClaimsJson(viewer, query);
+    return new NextResponse(body, { headers: { 'content-type': 'application/json' } });
   } catch (e) {
     return toErrorResponse(e);
   }
