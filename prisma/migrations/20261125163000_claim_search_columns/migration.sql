@@ -116,12 +116,18 @@ CREATE OR REPLACE FUNCTION public.refresh_claim_contested(claim_ids integer[]) R
   WHERE c.id = ANY (claim_ids) AND c.contested IS DISTINCT FROM public.claim_is_contested(c.id);
 $$;
 
+-- A new relation can only make claims contested: a set-based join of the statement's rows with
+-- the partners' liveness, instead of recomputing each claim (200k relations took 90 s that way).
 CREATE OR REPLACE FUNCTION public.relations_contested_after_insert() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM public.refresh_claim_contested(ARRAY(
-    SELECT claim_a_id FROM new_rows WHERE type = 'contradicts'
-    UNION SELECT claim_b_id FROM new_rows WHERE type = 'contradicts'));
+  UPDATE claims c SET contested = true
+  FROM (
+    SELECT claim_a_id AS id, claim_b_id AS other FROM new_rows WHERE type = 'contradicts'
+    UNION SELECT claim_b_id, claim_a_id FROM new_rows WHERE type = 'contradicts'
+  ) p
+  JOIN claims o ON o.id = p.other AND o.deleted_at IS NULL AND o.merged_into_id IS NULL
+  WHERE c.id = p.id AND NOT c.contested;
   RETURN NULL;
 END $$;
 
