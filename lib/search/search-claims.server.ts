@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, queryRows } from '@/lib/db';
 import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import { invalid } from '@/lib/errors';
 import { encodeCursor } from '@/lib/pagination/cursor';
@@ -48,7 +48,8 @@ export async function searchClaims(
   const stats = await loadSearchStats((sql) => db.$queryRawUnsafe<StatsRow[]>(sql));
   const terms = searchTerms(query.q);
   const access = chooseAccess(estimateFrequency(stats, terms));
-  const rows = await db.$queryRaw<SearchRow[]>(
+  // Through pg directly (lib/db.ts queryRows): $queryRaw costs half a millisecond more.
+  const rows = await queryRows<SearchRow>(
     searchClaimsSql({
       filters: query,
       tsquery,

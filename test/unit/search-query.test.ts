@@ -20,6 +20,7 @@ describe('search query parsing', () => {
   it('only tries trigram matching on something name-like', () => {
     expect(isFuzzyCandidate('Nebenzia')).toBe(true);
     expect(isFuzzyCandidate('ab')).toBe(false);
+    expect(isFuzzyCandidate('lism')).toBe(false);
   });
 
   it('round-trips a search cursor and refuses a date cursor', () => {
