@@ -10,7 +10,7 @@ import type { ClaimListQuery } from './claim-schemas';
 import { claimFilterSql } from './claim-search-sql.server';
 import { orderByProvenance } from './provenance-order';
 import { searchClaims } from '@/lib/search/search-claims.server';
-import { loadClaimListItems, loadNewestClaimListItems, loadNewestClaimListJson } from '@/lib/search/claim-list-items.server';
+import { loadNewestClaimListItems, loadNewestClaimListJson } from '@/lib/search/claim-list-items.server';
 import type { ClaimDetail, ClaimListItem, ClaimRelationView, Page, SourceRef } from './claim-types';
 
 const sourceRefSelect = { id: true, name: true, alignment: { select: alignmentRefSelect } } as const;
@@ -37,9 +37,7 @@ export async function listClaims(
   // A text query is ranked search (lib/search); without one, newest first.
   if (query.q) {
     const found = await searchClaims(viewer, { ...query, q: query.q });
-    const items = await loadClaimListItems(found.hits.map((h) => h.id));
-    const highlights = new Map(found.hits.map((h) => [h.id, h.highlight]));
-    return { items: items.map((c) => ({ ...c, highlight: highlights.get(c.id) })), nextCursor: found.nextCursor };
+    return { items: found.hits.map((h) => ({ ...h.item, highlight: h.highlight })), nextCursor: found.nextCursor };
   }
   checkCursor(query.cursor);
   const limit = query.limit ?? 25;

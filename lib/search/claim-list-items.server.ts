@@ -35,6 +35,10 @@ function itemColumns(time: (col: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
                JOIN alignments al ON al.slug = s.alignment_slug) src) AS "assertingSources"`;
 }
 
+/** A list row's columns for claims `c` joined with events `e` (the search statement selects
+ *  them itself, saving the round trip that loaded them after it). */
+export const claimListItemColumns = (): Prisma.Sql => itemColumns(asIs);
+
 /** The list row for each claim in `page`, a relation of (id, ord), in `ord` order. */
 function listItemsFrom(page: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
@@ -43,17 +47,6 @@ function listItemsFrom(page: Prisma.Sql): Prisma.Sql {
     JOIN claims c ON c.id = u.id
     LEFT JOIN events e ON e.id = c.event_id
     ORDER BY u.ord`;
-}
-
-export function claimListItemsSql(ids: number[]): Prisma.Sql {
-  return listItemsFrom(Prisma.sql`unnest(${ids}::int[]) WITH ORDINALITY AS u(id, ord)`);
-}
-
-/** List rows for these ids, in the order given (ids that no longer exist drop out). */
-export async function loadClaimListItems(ids: number[]): Promise<ClaimListItem[]> {
-  if (ids.length === 0) return [];
-  // One statement whatever the ids, so its plan is kept on each connection.
-  return queryRows<ClaimListItem>(claimListItemsSql(ids), { prepare: true });
 }
 
 // A page size written into the SQL rather than bound: with the limit bound, PostgreSQL never

@@ -30,8 +30,8 @@ function nextCursorOf(rows: SearchRow[], hits: SearchHit[], limit: number, posit
 
 /**
  * Ranked full-text and fuzzy-name search over live claims, combined with every list filter.
- * Returns ids in rank order with highlight segments of each claim's text; the caller loads
- * the rows it displays.
+ * Returns the list rows in rank order with highlight segments of each claim's text, in one
+ * statement.
  */
 export async function searchClaims(
   viewer: Viewer,
@@ -64,10 +64,11 @@ export async function searchClaims(
   const hits: SearchHit[] = rows
     .filter((r) => r.id !== null)
     .slice(0, limit)
-    .map((r) => ({
-      id: Number(r.id),
-      score: Number(r.score),
-      highlight: highlightText(r.text ?? '', marked),
+    .map(({ score, window_size: _size, window_floor: _floor, ...item }) => ({
+      id: Number(item.id),
+      score: Number(score),
+      highlight: highlightText(item.text ?? '', marked),
+      item: { ...item, id: Number(item.id), text: item.text ?? '' },
     }));
   const key = nextCursorOf(rows, hits, limit, position, window);
   return { hits, nextCursor: key ? encodeCursor(key.key, key.id) : null };

@@ -3,6 +3,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { claimFilterSql } from '@/lib/claims/claim-search-sql.server';
 import type { ClaimListQuery } from '@/lib/claims/claim-schemas';
 import type { Access } from './search-plan';
+import { claimListItemColumns } from './claim-list-items.server';
+import type { ClaimListItem } from '@/lib/claims/claim-types';
 import type { SearchPosition } from './search-query';
 
 // One statement finds and ranks a page of search results. Ranking every match of a
@@ -40,13 +42,14 @@ function matchAndOrder(access: Access, match: Prisma.Sql, id: Prisma.Sql) {
   return { match, order: Prisma.sql`${id} DESC` };
 }
 
-/** One row per result; a single row of nulls (but the window figures) when the page is empty. */
-export type SearchRow = {
+/** One row per result, with its list row's fields; a single row of nulls (but the window
+ *  figures) when the page is empty. */
+export type SearchRow = Omit<ClaimListItem, 'id' | 'text'> & {
   id: number | null;
+  text: string | null;
   score: number | null;
   window_size: number;
   window_floor: number | null;
-  text: string | null;
 };
 
 export function searchClaimsSql(input: SearchSqlInput): Prisma.Sql {
@@ -103,9 +106,10 @@ export function searchClaimsSql(input: SearchSqlInput): Prisma.Sql {
     page AS (
       SELECT s.id, s.score FROM scored s ${after}
       ORDER BY s.score DESC, s.id DESC LIMIT ${limit + 1})
-    SELECT p.id, p.score, st.window_size, st.window_floor, c.text
+    SELECT p.score, st.window_size, st.window_floor, ${claimListItemColumns()}
     FROM (SELECT count(*)::int AS window_size, min(id) AS window_floor FROM win) st
     LEFT JOIN page p ON true
     LEFT JOIN claims c ON c.id = p.id
+    LEFT JOIN events e ON e.id = c.event_id
     ORDER BY p.score DESC NULLS LAST, p.id DESC`;
 }
