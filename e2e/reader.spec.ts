@@ -8,7 +8,8 @@ const KANSAFRAH = /Clashes near Kansafrah, Al-Ruwayha and Bayanin/;
 
 async function openRetreatClaim(page: Page) {
   await page.goto('/claims?q=forced+to+retreat');
-  await page.getByRole('list', { name: 'Claims' }).getByRole('link', { name: /forced to retreat/ }).first().click();
+  // The founding example's claim, not one a capture test may have recorded from the same quote.
+  await page.getByRole('list', { name: 'Claims' }).getByRole('link', { name: /tried to advance.*forced to retreat/ }).first().click();
   await expect(page).toHaveURL(/\/claims\/\d+$/);
 }
 
