@@ -20,6 +20,7 @@ import { benchQueries } from './queries';
 import { addRelations } from './relations';
 import { toMarkdown, writeResults, type BenchResults } from './report';
 import { ensureBuild, startServer } from './server';
+import { searchWorkload } from './search-workload';
 
 const { values: args } = parseArgs({
   options: {
@@ -88,8 +89,6 @@ async function main() {
     const base = server.baseUrl;
     log(`server on ${base}; measuring search`);
 
-    // Imported here: it reaches lib/db, whose client reads DATABASE_URL when first loaded.
-    const { searchWorkload } = await import('./search-workload');
     const search = await searchWorkload(client, base, benchQueries(facts), rounds);
 
     log('measuring pages');

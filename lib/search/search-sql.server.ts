@@ -3,7 +3,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { claimFilterSql } from '@/lib/claims/claim-search-sql.server';
 import type { ClaimListQuery } from '@/lib/claims/claim-schemas';
 import type { Access } from './search-plan';
-import { claimListItemColumns } from './claim-list-items.server';
+import { claimListItemColumns } from './claim-list-sql.server';
 import type { ClaimListItem } from '@/lib/claims/claim-types';
 import type { SearchPosition } from './search-query';
 
