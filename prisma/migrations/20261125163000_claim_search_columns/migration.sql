@@ -112,7 +112,8 @@ $$;
 
 CREATE OR REPLACE FUNCTION public.refresh_claim_contested(claim_ids integer[]) RETURNS void
   LANGUAGE sql VOLATILE AS $$
-  UPDATE claims c SET contested = public.claim_is_contested(c.id)
+  -- A flag that differs from the truth is its negation: the check is computed once per claim.
+  UPDATE claims c SET contested = NOT c.contested
   WHERE c.id = ANY (claim_ids) AND c.contested IS DISTINCT FROM public.claim_is_contested(c.id);
 $$;
 
