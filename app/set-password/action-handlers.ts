@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { ActionState } from '@/lib/auth/require-writer';
 import { assertSameOrigin } from '@/lib/auth/origin-check';
-import { clientIp } from '@/lib/auth/rate-limit.server';
+import { clientIp } from '@/lib/auth/client-address';
 import { isDomainError, type FieldErrors } from '@/lib/errors';
 import { setPasswordFromLink } from '@/lib/users/user-commands.server';
 

@@ -4,7 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import GithubProvider from 'next-auth/providers/github';
 import { db } from '@/lib/db';
 import { isDomainError } from '@/lib/errors';
-import { clientIp } from './rate-limit.server';
+import { clientIp } from './client-address';
 import { signInWithPassword } from './sign-in.server';
 import { authSecret, SESSION_MAX_AGE_SECONDS, usesSecureCookies } from './auth-secret';
 

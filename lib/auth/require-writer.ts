@@ -5,7 +5,7 @@ import { readJson } from '@/lib/api/respond';
 import { isDomainError, type FieldErrors } from '@/lib/errors';
 import { loadViewer, sessionUserIdFromHeaders } from './load-viewer.server';
 import { assertSameOrigin } from './origin-check';
-import { clientIp } from './rate-limit.server';
+import { clientIp } from './client-address';
 import { authenticateRequest } from './request-viewer';
 import { requireRole, type Viewer } from './viewer';
 

@@ -2,7 +2,8 @@ import NextAuth from 'next-auth';
 import type { NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/respond';
 import { getAuthOptions } from '@/lib/auth/auth-options';
-import { clientIp, signInRetryAfter } from '@/lib/auth/rate-limit.server';
+import { clientIp } from '@/lib/auth/client-address';
+import { signInRetryAfter } from '@/lib/auth/rate-limit.server';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
