@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isDatabaseDown } from '@/lib/db/database-probe';
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_PAGE } from '@/lib/db/unavailable-page';
 
 // The pages' Content-Security-Policy, with a script nonce made per request. The headers that
 // never vary, and the API's fixed CSP, are in next.config.js `headers()`: API requests do not
@@ -25,9 +27,32 @@ function contentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
-export function proxy(request: NextRequest) {
+/**
+ * App Router pages cannot choose their own status, so a page that fails during a database
+ * outage would answer 500; answering here gives clients and monitors a 503 with Retry-After.
+ */
+async function unavailableResponse(csp: string): Promise<NextResponse | null> {
+  try {
+    if (!(await isDatabaseDown())) return null;
+  } catch {
+    return null;
+  }
+  return new NextResponse(UNAVAILABLE_PAGE, {
+    status: 503,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Retry-After': String(RETRY_AFTER_SECONDS),
+      'Content-Security-Policy': csp,
+    },
+  });
+}
+
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce);
+  const unavailable = await unavailableResponse(csp);
+  if (unavailable) return unavailable;
 
   // Next reads the nonce from the request's CSP header and puts it on its scripts.
   const requestHeaders = new Headers(request.headers);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client';
+import { noteDatabaseOutcome } from '@/lib/db/db-unavailable';
 
 // One client per process. Construction does not connect (the pool connects at the first
 // query), so `next build` can import modules that use it without a database.
@@ -12,7 +13,31 @@ function createClient(): PrismaClient {
   // on $disconnect, as it did when it made the pool itself.
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });
   globalForPrisma.crosscheckPool = pool;
+  reportHealth(pool);
   return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+}
+
+/**
+ * Every statement outside a transaction, and every checkout for one, goes through pool.query or
+ * pool.connect (adapter-pg and queryRows alike): their outcome keeps the health flag that the
+ * proxy reads to answer pages with 503 during an outage. Callback forms pass through untouched.
+ */
+function reportHealth(pool: pg.Pool): void {
+  const watch = <T>(result: Promise<T>) =>
+    result.then(
+      (value) => (noteDatabaseOutcome(), value),
+      (error: unknown) => {
+        noteDatabaseOutcome(error ?? new Error('unknown database failure'));
+        throw error;
+      },
+    );
+  for (const method of ['query', 'connect'] as const) {
+    const original = (pool[method] as (...args: unknown[]) => unknown).bind(pool);
+    (pool as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      const result = original(...args);
+      return typeof args.at(-1) === 'function' ? result : watch(result as Promise<unknown>);
+    };
+  }
 }
 
 export const db: PrismaClient = globalForPrisma.crosscheckPrisma ?? createClient();

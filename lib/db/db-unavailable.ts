@@ -22,3 +22,20 @@ export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
   // P2010 is any failed raw query: only the adapter's cause says whether the database went away.
   return isDatabaseUnavailable(err.meta?.driverAdapterError?.cause, depth + 1) || isDatabaseUnavailable(err.cause, depth + 1);
 }
+
+// When a query last failed because the database was unreachable, cleared by the next success.
+// On globalThis because proxy.ts is bundled apart from the route code: in one `next start`
+// process both see the same flag, but a host may run the proxy elsewhere, so the proxy treats it
+// as a hint to probe now and never as the only signal (see database-probe.ts).
+type Health = { lastFailureAt: number | null };
+const shared = globalThis as unknown as { crosscheckDatabaseHealth?: Health };
+const health: Health = (shared.crosscheckDatabaseHealth ??= { lastFailureAt: null });
+
+export function noteDatabaseOutcome(error?: unknown): void {
+  if (error === undefined) health.lastFailureAt = null;
+  else if (isDatabaseUnavailable(error)) health.lastFailureAt = Date.now();
+}
+
+export function lastDatabaseFailureAt(): number | null {
+  return health.lastFailureAt;
+}

@@ -1,7 +1,8 @@
 // PostgreSQL goes away under load and comes back: requests in the gap get a clear 503 (no
-// hang: every request has a client timeout; no crash: the server process lives on), the app
-// recovers by itself within 5 s, and nothing acknowledged is lost. Then a backend killed
-// mid-transaction must leave no partial claim behind.
+// hang: every request has a client timeout; no crash: the server process lives on), pages
+// answer the "unavailable" page with Retry-After, the app recovers by itself within 5 s, and
+// nothing acknowledged is lost. Then a backend killed mid-transaction must leave no partial
+// claim behind.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -66,6 +67,20 @@ async function firstOkAfter(startedAt: number, limitMs: number): Promise<number 
   return null;
 }
 
+/** A page as a browser asks for it, without following redirects. */
+async function page(path: string): Promise<{ status: number; retryAfter: string | null; type: string | null; body: string }> {
+  const r = await fetch(`${server.base}${path}`, { redirect: 'manual', signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS) });
+  return { status: r.status, retryAfter: r.headers.get('retry-after'), type: r.headers.get('content-type'), body: await r.text() };
+}
+
+async function firstPageOkAfter(startedAt: number, limitMs: number): Promise<number | null> {
+  while (Date.now() - startedAt < limitMs) {
+    if ((await page('/').catch(() => ({ status: 0 }))).status === 200) return Date.now() - startedAt;
+    await sleep(100);
+  }
+  return null;
+}
+
 describe('PostgreSQL stops in the middle of the load', () => {
   it('answers 503 in the gap, never hangs or crashes, recovers within 5 s, loses nothing', async () => {
     const samples: Sample[] = [];
@@ -76,13 +91,19 @@ describe('PostgreSQL stops in the middle of the load', () => {
     await sleep(3000);
     const stoppedAt = Date.now();
     await cluster.stop();
-    await sleep(4000);
+    const downAt = Date.now();
+    // The proxy re-probes at most once a second: give it that second, then ask as a reader would.
+    await sleep(1500);
+    const outagePages = { home: await page('/'), claim: await page(`/claims/${target.claimIds[0]}`) };
+    await sleep(Math.max(0, downAt + 4000 - Date.now()));
     const restartAt = Date.now();
     await cluster.start();
     const recoveredMs = await firstOkAfter(restartAt, 15_000);
+    const pagesRecoveredMs = await firstPageOkAfter(restartAt, 15_000);
+    const claimAfter = await page(`/claims/${target.claimIds[0]}`);
     await load;
 
-    console.log(`outage: ${samples.filter((x) => x.start > stoppedAt && x.start < restartAt).length} requests while down, recovered ${recoveredMs} ms after PostgreSQL restarted, ${acked.claims.length} claims acknowledged in all`);
+    console.log(`outage: ${samples.filter((x) => x.start > stoppedAt && x.start < restartAt).length} requests while down, API recovered ${recoveredMs} ms and pages ${pagesRecoveredMs} ms after PostgreSQL restarted, ${acked.claims.length} claims acknowledged in all`);
     expect(recoveredMs, 'app answered again after PostgreSQL came back (ms)').not.toBeNull();
     expect(recoveredMs!).toBeLessThanOrEqual(5000);
     expect(server.child.exitCode, 'server process still running').toBeNull();
@@ -98,15 +119,27 @@ describe('PostgreSQL stops in the middle of the load', () => {
       expect(s.ms, 'answered promptly').toBeLessThan(CLIENT_TIMEOUT_MS);
       expect(JSON.parse(s.body ?? '{}').error?.code, s.route).toBe('unavailable');
     }
-    // App Router pages cannot choose their status: a failed read answers 500 at once with
-    // Next's error document, in which the browser shows app/error.tsx ("try again in a moment").
+    // A page render already under way when PostgreSQL stopped fails with Next's error document
+    // (500); once the proxy's probe has seen the outage, pages answer 503 before rendering.
     for (const s of pages) {
       expect([500, 503], `${s.route} during the outage`).toContain(s.status);
       expect(s.body ?? '', s.route).toMatch(/^<!DOCTYPE html>/i);
       expect(s.ms, 'answered promptly').toBeLessThan(CLIENT_TIMEOUT_MS);
     }
+    const settled = pages.filter((s) => s.start > downAt + 1500);
+    expect(settled.filter((s) => s.status !== 503).map((s) => `${s.route} ${s.status}`), 'pages a second after the outage began').toEqual([]);
+    for (const [name, p] of Object.entries(outagePages)) {
+      expect(p.status, `${name} page during the outage`).toBe(503);
+      expect(p.retryAfter, `${name} Retry-After`).toMatch(/^\d+$/);
+      expect(p.type, name).toMatch(/^text\/html/);
+      expect(p.body, name).toContain('try again in a moment');
+    }
+    expect(pagesRecoveredMs, 'pages answered again after PostgreSQL came back (ms)').not.toBeNull();
+    expect(pagesRecoveredMs!).toBeLessThanOrEqual(5000);
+    expect(claimAfter.status, 'claim page after recovery').toBe(200);
     expect(samples.filter((s) => s.route.includes('/api/') && s.status >= 500 && s.status !== 503), 'API 5xx other than 503').toEqual([]);
-    expect(samples.filter((s) => s.start > restartAt + (recoveredMs ?? 0) + 500 && s.outcome !== 'ok' && s.outcome !== 'conflict'), 'failures after recovery').toEqual([]);
+    const recovered = restartAt + Math.max(recoveredMs ?? 0, pagesRecoveredMs ?? 0) + 500;
+    expect(samples.filter((s) => s.start > recovered && s.outcome !== 'ok' && s.outcome !== 'conflict'), 'failures after recovery').toEqual([]);
     expect(samples.filter((s) => s.outcome === 'ok' && s.route.startsWith('POST')).length, 'writes acknowledged').toBeGreaterThan(0);
 
     const v = await verifyDatabase(url, acked, reviewers.map((r) => r.id));
