@@ -35,7 +35,7 @@ export async function updateAlignment(viewer: Viewer, slug: string, input: Updat
     if (!before) throw notFound('Alignment');
     const retiredAt = retired === undefined ? undefined : retired ? (before.retiredAt ?? new Date()) : null;
     const { count } = await tx.alignment.updateMany({
-      where: { slug, ...(version !== undefined ? { version } : {}) },
+      where: { slug, version },
       data: { ...changes, ...(retiredAt !== undefined ? { retiredAt } : {}), version: { increment: 1 } },
     });
     if (count === 0) throw conflict('Someone changed this alignment since you opened it.', before);

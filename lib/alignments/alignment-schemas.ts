@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
 
 export const ColorSchema = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1f77b4.').transform((c) => c.toLowerCase());
-const SlugSchema = z
+export const SlugSchema = z
   .string()
   .trim()
   .toLowerCase()
@@ -17,15 +18,19 @@ export const CreateAlignmentSchema = z.object({
 });
 export type CreateAlignmentInput = z.input<typeof CreateAlignmentSchema>;
 
-/** Rename, recolour, reorder, retire or restore; the slug itself never changes (it is the key). */
-export const UpdateAlignmentSchema = z
-  .object({
+/**
+ * Rename, recolour, reorder, retire or restore; the slug itself never changes (it is the key).
+ * `version` is required: without it two admins' edits would silently overwrite each other.
+ */
+export const UpdateAlignmentSchema = requireAChange(
+  z.object({
     label: z.string().trim().min(1, 'Give it a label.').max(100).optional(),
     color: ColorSchema.optional(),
     description: z.string().trim().max(1000).transform((v) => v || null).nullable().optional(),
     sortOrder: z.coerce.number().int().min(0).max(10_000).optional(),
     retired: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean()).optional(),
-    version: z.coerce.number().int().min(1).optional(),
-  })
-  .strict();
+    version: VersionSchema,
+  }).strict(),
+  ['version'],
+);
 export type UpdateAlignmentInput = z.input<typeof UpdateAlignmentSchema>;

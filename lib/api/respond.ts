@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { DomainError, isDomainError } from '@/lib/errors';
 import { isDatabaseUnavailable } from '@/lib/db/db-unavailable';
+import { nothingToChangeIssue } from '@/lib/fields/field-schemas';
 
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
@@ -27,8 +28,13 @@ function prismaCode(e: unknown): string | undefined {
 /** The one error mapper every /api/v1 handler shares: domain errors become SPEC's JSON errors. */
 export function toErrorResponse(e: unknown): NextResponse {
   if (e instanceof z.ZodError) {
+    const nothing = nothingToChangeIssue(e);
     return NextResponse.json(
-      { error: { code: 'invalid_input', message: 'Some fields are invalid.', fields: fieldsOf(e) } },
+      {
+        error: nothing
+          ? { code: 'nothing_to_change', message: nothing.message, fields: fieldsOf(e) }
+          : { code: 'invalid_input', message: 'Some fields are invalid.', fields: fieldsOf(e) },
+      },
       { status: 400 },
     );
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AttributionRole } from '@/lib/generated/prisma/enums';
-import { NotFutureDateSchema, optionalText } from '@/lib/fields/field-schemas';
+import { CountSchema, IdSchema, NotFutureDateSchema, optionalText, VersionSchema } from '@/lib/fields/field-schemas';
 
 // A W3C Web Annotation TextQuoteSelector (exact, prefix, suffix) plus the position it was taken
 // at, which only hints where to look: the text decides.
@@ -8,11 +8,9 @@ export const QuoteSelectorSchema = z.object({
   exact: z.string().min(1, 'The quote is empty.').max(10_000).refine((s) => s.trim() !== '', 'The quote is empty.'),
   prefix: z.string().max(500).nullable().optional(),
   suffix: z.string().max(500).nullable().optional(),
-  start: z.number().int().min(0).nullable().optional(),
+  start: CountSchema.nullable().optional(),
 });
 export type QuoteSelector = z.output<typeof QuoteSelectorSchema>;
-
-const IdSchema = z.coerce.number().int().positive();
 
 const attributionFields = {
   sourceId: IdSchema,
@@ -35,7 +33,7 @@ export const AttributionInputSchema = relayRules(
   z
     .object({
       ...attributionFields,
-      relaysIndex: z.number().int().min(0).nullable().optional(),
+      relaysIndex: z.number().int().min(0).max(49).nullable().optional(),
       relaysId: IdSchema.nullable().optional(),
     })
     .strict(),
@@ -44,8 +42,8 @@ export type AttributionInput = z.output<typeof AttributionInputSchema>;
 
 /** POST /api/v1/claims/:id/attributions: one more attribution of an existing claim. */
 export const AddAttributionSchema = relayRules(
-  z.object({ ...attributionFields, relaysId: IdSchema.nullable().optional(), version: z.coerce.number().int().min(1).optional() }).strict(),
+  z.object({ ...attributionFields, relaysId: IdSchema.nullable().optional(), version: VersionSchema.optional() }).strict(),
 );
 export type AddAttributionInput = z.input<typeof AddAttributionSchema>;
 
-export const RemoveAttributionSchema = z.object({ version: z.coerce.number().int().min(1).optional() }).strict();
+export const RemoveAttributionSchema = z.object({ version: VersionSchema.optional() }).strict();

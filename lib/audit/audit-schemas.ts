@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { IdSchema, IsoDaySchema, queryText, wholeNumber } from '@/lib/fields/field-schemas';
 
 export const AuditFilterSchema = z.object({
-  actor: z.string().trim().max(320).optional().transform((v) => v || undefined),
-  entityType: z.string().trim().max(60).optional().transform((v) => v || undefined),
-  action: z.string().trim().max(60).optional().transform((v) => v || undefined),
-  from: z.iso.date().optional().or(z.literal('').transform(() => undefined)),
-  to: z.iso.date().optional().or(z.literal('').transform(() => undefined)),
-  cursor: z.coerce.number().int().positive().optional().or(z.literal('').transform(() => undefined)),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  actor: queryText(320).optional().transform((v) => v || undefined),
+  entityType: queryText(60).optional().transform((v) => v || undefined),
+  action: queryText(60).optional().transform((v) => v || undefined),
+  from: IsoDaySchema.optional().or(z.literal('').transform(() => undefined)),
+  to: IsoDaySchema.optional().or(z.literal('').transform(() => undefined)),
+  cursor: IdSchema.optional().or(z.literal('').transform(() => undefined)),
+  limit: wholeNumber(1, 'A page size from 1 to 200.').pipe(z.number().max(200, 'A page size from 1 to 200.')).default(50),
 });
 export type AuditFilter = z.infer<typeof AuditFilterSchema>;

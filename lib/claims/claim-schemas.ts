@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { blankAsAbsent, CursorSchema, LimitSchema } from '@/lib/pagination/cursor';
+import { blankAsAbsent, CursorSchema, cursorTime, LimitSchema } from '@/lib/pagination/cursor';
+import { DateSchema, IdSchema, isDateOnly, queryText } from '@/lib/fields/field-schemas';
+import { parseSearchCursor } from '@/lib/search/search-query';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsAbsent, schema.optional());
 
 const SlugSchema = z.string().max(64).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Not an alignment slug.');
-const IdSchema = z.coerce.number().int().positive();
 
 // "3" or "1,2" (or repeated values from a form): one issue on `credibility`, not per item.
 const CredibilityListSchema = z
@@ -18,21 +19,22 @@ const CredibilityListSchema = z
     return [...new Set(parts.map(Number))].sort((a, b) => a - b);
   });
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
 // A date-only `to` includes that whole day; full timestamps are taken as given.
 const dateBound = (endOfDay: boolean) =>
-  z
-    .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: 'Use an ISO date, e.g. 2020-06-30.' })
-    .transform((s) => {
-      const date = new Date(DATE_ONLY.test(s) ? `${s}T00:00:00.000Z` : s);
-      if (endOfDay && DATE_ONLY.test(s)) date.setUTCDate(date.getUTCDate() + 1);
-      return date;
-    });
+  z.unknown().transform((raw, ctx) => {
+    const parsed = DateSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+      return z.NEVER;
+    }
+    const date = parsed.data;
+    if (endOfDay && isDateOnly(raw)) date.setUTCDate(date.getUTCDate() + 1);
+    return date;
+  });
 
 /** GET /api/v1/claims and the claims page's filters. `to` is exclusive after the transform. */
 export const ClaimListQuerySchema = z.object({
-  q: optional(z.string().trim().max(200)),
+  q: optional(queryText(200)),
   sourceId: optional(IdSchema),
   alignment: optional(SlugSchema),
   eventId: optional(IdSchema),
@@ -42,6 +44,11 @@ export const ClaimListQuerySchema = z.object({
   to: optional(dateBound(true)),
   cursor: CursorSchema,
   limit: LimitSchema,
+}).superRefine((query, ctx) => {
+  // A text query pages by rank, otherwise by creation time: the cursor must be of that kind.
+  if (!query.cursor) return;
+  const fits = query.q ? parseSearchCursor(query.cursor) !== null : cursorTime(query.cursor) !== null;
+  if (!fits) ctx.addIssue({ code: 'custom', path: ['cursor'], message: 'Invalid cursor.' });
 });
 
 export type ClaimListQuery = z.output<typeof ClaimListQuerySchema>;

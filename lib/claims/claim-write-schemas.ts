@@ -2,14 +2,13 @@ import { z } from 'zod';
 import { DatePrecision, PartyRole, PlacePrecision } from '@/lib/generated/prisma/enums';
 import { AttributionInputSchema } from '@/lib/attributions/attribution-schemas';
 import { CreateEventSchema } from '@/lib/events/event-schemas';
-import { LanguageSchema, NotFutureDateSchema, optionalText } from '@/lib/fields/field-schemas';
+import { CountSchema, IdSchema, LanguageSchema, NotFutureDateSchema, optionalText, requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
 
 // Writes to a claim. One schema per write, shared by the API, the capture form and the edit form.
 
 export const MAX_CLAIM_CHARS = 5000;
 
 const ClaimTextSchema = z.string().trim().min(1, 'Word the claim.').max(MAX_CLAIM_CHARS, `At most ${MAX_CLAIM_CHARS} characters.`);
-const IdSchema = z.coerce.number().int().positive();
 
 export const PartyInputSchema = z.object({
   role: z.enum(PartyRole),
@@ -22,8 +21,8 @@ export const FigureInputSchema = z
   .object({
     measure: z.string().trim().min(1, 'Say what is counted (killed, wounded…).').max(100),
     subject: optionalText(200),
-    min: z.number().int().min(0).nullable().optional(),
-    max: z.number().int().min(0).nullable().optional(),
+    min: CountSchema.nullable().optional(),
+    max: CountSchema.nullable().optional(),
     wording: optionalText(500),
   })
   .refine((f) => f.min != null || f.max != null, { message: 'Give a minimum, a maximum or both.', path: ['min'] })
@@ -58,8 +57,8 @@ export type CreateClaimInput = z.input<typeof CreateClaimSchema>;
 export type CreateClaimData = z.output<typeof CreateClaimSchema>;
 
 /** PATCH /api/v1/claims/:id: any claim field; `version` is what the editor read. */
-export const EditClaimSchema = z
-  .object({
+export const EditClaimSchema = requireAChange(
+  z.object({
     text: ClaimTextSchema.optional(),
     language: LanguageSchema.optional(),
     originalText: claimFields.originalText,
@@ -77,9 +76,10 @@ export const EditClaimSchema = z
     credibility: z.coerce.number().int().min(1).max(6).optional(),
     credibilityReason: optionalText(1000),
     reason: optionalText(1000),
-    version: z.coerce.number().int().min(1),
-  })
-  .strict();
+    version: VersionSchema,
+  }).strict(),
+  ['version', 'reason', 'credibilityReason'],
+);
 export type EditClaimInput = z.input<typeof EditClaimSchema>;
 export type EditClaimData = z.output<typeof EditClaimSchema>;
 
@@ -87,12 +87,12 @@ export type EditClaimData = z.output<typeof EditClaimSchema>;
 export const SetCredibilitySchema = z.object({
   credibility: z.coerce.number().int().min(1, 'Choose 1 to 6.').max(6, 'Choose 1 to 6.'),
   credibilityReason: z.string().trim().min(5, 'Give a short reason (5+ characters).').max(1000),
-  version: z.coerce.number().int().min(1),
+  version: VersionSchema,
 });
 
 /** Delete and restore (editor); the version is optional for scripts, checked when given. */
 export const ClaimLifecycleSchema = z.object({
   reason: optionalText(1000),
-  version: z.coerce.number().int().min(1).optional(),
+  version: VersionSchema.optional(),
 });
 export type ClaimLifecycleInput = z.input<typeof ClaimLifecycleSchema>;

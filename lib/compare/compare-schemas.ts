@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseId } from '@/lib/fields/field-schemas';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 6;
@@ -8,12 +9,12 @@ export const CompareQuerySchema = z.object({
   ids: z
     .string({ error: 'Give two to six claim ids, e.g. ids=3,7.' })
     .transform((raw, ctx) => {
-      const parts = raw.split(',').map((s) => s.trim()).filter(Boolean);
-      if (!parts.every((p) => /^[1-9]\d{0,9}$/.test(p) && Number(p) <= 2_147_483_647)) {
+      const parsed = raw.split(',').filter(Boolean).map(parseId);
+      if (!parsed.every((id) => id !== null)) {
         ctx.addIssue({ code: 'custom', message: 'Claim ids are positive whole numbers separated by commas.' });
         return z.NEVER;
       }
-      const ids = [...new Set(parts.map(Number))];
+      const ids = [...new Set(parsed as number[])];
       if (ids.length < MIN_COMPARE || ids.length > MAX_COMPARE) {
         ctx.addIssue({ code: 'custom', message: `Compare ${MIN_COMPARE} to ${MAX_COMPARE} different claims.` });
         return z.NEVER;

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { HttpUrlSchema } from '@/lib/sources/source-schemas';
-import { LanguageSchema, NotFutureDateSchema, optionalText } from '@/lib/fields/field-schemas';
+import { IdSchema, LanguageSchema, NotFutureDateSchema, optionalText, requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
 
 /** The stored snapshot's ceiling, in UTF-8 bytes: a larger page is a 413, not a 400. */
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
-
-const IdSchema = z.coerce.number().int().positive();
 
 // Checked as characters here (cheap, and never below the byte limit); bytes in the command.
 const DocumentTextSchema = z.string().min(1, 'Paste the text of the page.').refine((t) => t.trim() !== '', 'Paste the text of the page.');
@@ -31,8 +29,8 @@ export type CreateDocumentInput = z.input<typeof CreateDocumentSchema>;
  * PATCH /api/v1/documents/:id. A new `text` re-anchors every quote from the document;
  * `removedAtSource` marks (with the date noticed, default now) or unmarks the page as gone.
  */
-export const UpdateDocumentSchema = z
-  .object({
+export const UpdateDocumentSchema = requireAChange(
+  z.object({
     title: z.string().trim().min(1).max(1000).optional(),
     author: optionalText(300),
     publishedAt: NotFutureDateSchema.nullable().optional(),
@@ -43,7 +41,9 @@ export const UpdateDocumentSchema = z
     republishesId: IdSchema.nullable().optional(),
     removedAtSource: z.boolean().optional(),
     removedNoticedAt: NotFutureDateSchema.nullable().optional(),
-    version: z.coerce.number().int().min(1),
-  })
-  .strict();
+    version: VersionSchema,
+  }).strict(),
+  // The date noticed only qualifies marking the page as removed.
+  ['version', 'removedNoticedAt'],
+);
 export type UpdateDocumentInput = z.input<typeof UpdateDocumentSchema>;

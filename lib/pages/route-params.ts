@@ -1,11 +1,9 @@
-// Route ids are PostgreSQL `integer`s: anything else ("abc", "1.5", "99999999999") is simply
-// not a page, and must reach notFound() rather than the database.
-const MAX_INT4 = 2_147_483_647;
+import { parseId } from '@/lib/fields/field-schemas';
 
+// Route ids are PostgreSQL `integer`s, read by the same rule as the API's: anything else ("abc",
+// "1.5", "99999999999") is simply not a page, and must reach notFound() rather than the database.
 export function parseRouteId(raw: string | undefined): number | null {
-  if (!raw || !/^[1-9][0-9]{0,9}$/.test(raw)) return null;
-  const id = Number(raw);
-  return id <= MAX_INT4 ? id : null;
+  return parseId(raw);
 }
 
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Reliability } from '@/lib/generated/prisma/enums';
+import { wholeNumber } from '@/lib/fields/field-schemas';
 
 /** Admiralty (NATO) source reliability: A completely reliable … F cannot be judged. */
 export const GradeSchema = z.enum(Reliability);
@@ -24,6 +25,7 @@ export const RationaleSchema = z
 export const RateSourceSchema = z.object({
   reliability: GradeSchema,
   rationale: RationaleSchema,
-  version: z.coerce.number().int().min(0),
+  // 0 until the first rating.
+  version: wholeNumber(0, 'The version you read: a whole number from 0.'),
 });
 export type RateSourceInput = z.infer<typeof RateSourceSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blankAsAbsent } from '@/lib/pagination/cursor';
+import { wholeNumber } from '@/lib/fields/field-schemas';
 
 export const RELATION_TYPES = ['contradicts', 'supports', 'same_as'] as const;
 export const DISPUTES = ['occurrence', 'responsibility', 'figures', 'time', 'place', 'characterisation'] as const;
@@ -28,7 +29,7 @@ const asList = (v: unknown) => (v === undefined || v === '' ? undefined : Array.
  */
 export const CreateRelationSchema = z
   .object({
-    targetClaimId: z.coerce.number({ error: 'Choose the other claim.' }).int().positive('Choose the other claim.'),
+    targetClaimId: wholeNumber(1, 'Choose the other claim.'),
     type: z.enum(RELATION_TYPES, { error: 'Choose contradicts, supports or same_as.' }),
     note: z.preprocess(blankAsAbsent, z.string().trim().max(2000, 'Keep the note under 2,000 characters.').optional()),
     disputes: z.preprocess(asList, z.array(z.enum(DISPUTES)).max(DISPUTES.length).optional()),
@@ -48,7 +49,7 @@ export type CreateRelationInput = z.input<typeof CreateRelationSchema>;
 
 /** POST /api/v1/claims/:id/merge: the claim in the path stays, `mergeId` is folded into it. */
 export const MergeClaimsSchema = z.object({
-  mergeId: z.coerce.number({ error: 'Choose the duplicate to merge.' }).int().positive('Choose the duplicate to merge.'),
+  mergeId: wholeNumber(1, 'Choose the duplicate to merge.'),
 });
 
 export type MergeClaimsInput = z.input<typeof MergeClaimsSchema>;

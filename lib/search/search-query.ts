@@ -1,6 +1,7 @@
 // Pure pieces of claim search: turning what someone typed into a tsquery, the search cursor,
 // and marking the matched words of a claim as plain-text segments. No database here.
 import type { CursorKey } from '@/lib/pagination/cursor';
+import { parseId } from '@/lib/fields/field-schemas';
 import type { HighlightSegment } from './search-types';
 import { foldLexeme, type SearchTerm } from './search-plan';
 
@@ -47,13 +48,20 @@ export function searchCursorKey(pos: SearchPosition): CursorKey {
   return { key: `${PREFIX}:${pos.below ?? ''}:${pos.score ?? ''}`, id: pos.id };
 }
 
+const isReal = (n: number) => {
+  const f = Math.fround(n);
+  return Number.isFinite(f) && (f !== 0 || n === 0);
+};
+
 export function parseSearchCursor(cursor: CursorKey): SearchPosition | null {
   const m = /^s:(\d*):(-?\d+(?:\.\d+)?(?:e-?\d+)?)?$/i.exec(cursor.key);
   if (!m) return null;
-  const below = m[1] ? Number(m[1]) : null;
+  const below = m[1] ? parseId(m[1]) : null;
   const score = m[2] !== undefined ? Number(m[2]) : null;
-  if (below !== null && !Number.isSafeInteger(below)) return null;
-  if (score !== null && !Number.isFinite(score)) return null;
+  if (m[1] && below === null) return null;
+  // The score is compared as PostgreSQL `real`: one it cannot hold (1e308, 1e-50) is no score
+  // the search ever handed out.
+  if (score !== null && !isReal(score)) return null;
   return { below, score, id: cursor.id };
 }
 

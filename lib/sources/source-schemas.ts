@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourceKind } from '@/lib/generated/prisma/enums';
+import { IdSchema, requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
 
 const optionalText = (max: number) =>
   z.string().trim().max(max).transform((v) => (v === '' ? null : v)).nullable().optional();
@@ -29,7 +30,7 @@ const sourceDetails = {
   description: optionalText(4000),
   homepage: z.union([HttpUrlSchema, z.literal('').transform(() => null), z.null()]).optional(),
   representsId: z
-    .union([z.coerce.number().int().positive(), z.literal('').transform(() => null), z.null()])
+    .union([z.literal('').transform(() => null), z.null(), IdSchema])
     .optional(),
 };
 
@@ -37,8 +38,8 @@ export const CreateSourceSchema = z.object({ ...sourceDetails, alignmentSlug: Al
 export type CreateSourceInput = z.input<typeof CreateSourceSchema>;
 
 /** Details (reviewer) and alignment (editor, with a reason) in one edit, quoting the version read. */
-export const UpdateSourceSchema = z
-  .object({
+export const UpdateSourceSchema = requireAChange(
+  z.object({
     name: sourceDetails.name.optional(),
     kind: sourceDetails.kind.optional(),
     country: sourceDetails.country,
@@ -49,7 +50,8 @@ export const UpdateSourceSchema = z
     representsId: sourceDetails.representsId,
     alignmentSlug: AlignmentSlugSchema.optional(),
     alignmentReason: z.union([ReasonSchema, z.literal('').transform(() => undefined)]).optional(),
-    version: z.coerce.number().int().min(1),
-  })
-  .strict();
+    version: VersionSchema,
+  }).strict(),
+  ['version', 'alignmentReason'],
+);
 export type UpdateSourceInput = z.input<typeof UpdateSourceSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema } from '@/lib/fields/field-schemas';
 
 export const CreateTokenSchema = z.object({
   name: z.string().trim().min(1, 'Give the token a name, e.g. "import script".').max(100),
@@ -7,4 +8,4 @@ export const CreateTokenSchema = z.object({
 });
 export type CreateTokenInput = z.infer<typeof CreateTokenSchema>;
 
-export const RevokeTokenSchema = z.object({ tokenId: z.coerce.number().int().positive() });
+export const RevokeTokenSchema = z.object({ tokenId: IdSchema });

@@ -13,8 +13,8 @@ describe('audit log', () => {
     const admin = await createActor('admin');
     const slug = uniq('aud');
     await createAlignment(asViewer(admin), { slug, label: 'Before', color: '#111111' });
-    await updateAlignment(asViewer(admin), slug, { label: 'After' });
-    await updateAlignment(asViewer(admin), slug, { retired: true });
+    await updateAlignment(asViewer(admin), slug, { label: 'After', version: 1 });
+    await updateAlignment(asViewer(admin), slug, { retired: true, version: 2 });
 
     const all = await listAuditEntries(asViewer(admin), { actor: admin.email, entityType: 'alignment' });
     expect(all.items.map((e) => e.action)).toEqual(['alignment.retire', 'alignment.update', 'alignment.create']);
@@ -48,7 +48,7 @@ describe('audit log', () => {
     const slug = uniq('keep');
     await createAlignment(asViewer(admin), { slug, label: 'Kept', color: '#222222' });
     await db.source.create({ data: { name: uniq('S'), kind: 'outlet', alignmentSlug: slug } });
-    const retired = await updateAlignment(asViewer(admin), slug, { retired: true });
+    const retired = await updateAlignment(asViewer(admin), slug, { retired: true, version: 1 });
     expect(retired.retiredAt).not.toBeNull();
     expect(await db.source.count({ where: { alignmentSlug: slug } })).toBe(1);
   });

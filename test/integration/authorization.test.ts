@@ -130,9 +130,9 @@ const WRITE_PATHS: WritePath[] = [
     key: 'PATCH app/api/v1/alignments/[slug]/route.ts',
     minimum: 'admin',
     arrange: async () => {
-      const { slug } = await createTestAlignment();
+      const { slug, version } = await createTestAlignment();
       return {
-        call: route(alignmentRoute.PATCH, 'PATCH', `/api/v1/alignments/${slug}`, { label: 'Renamed', color: '#000000' }, { slug }),
+        call: route(alignmentRoute.PATCH, 'PATCH', `/api/v1/alignments/${slug}`, { label: 'Renamed', color: '#000000', version }, { slug }),
         snapshot: () => alignmentRow(slug),
       };
     },

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { IdSchema } from '@/lib/fields/field-schemas';
 import { defineAction } from '@/lib/auth/require-writer';
 import { ChangeRoleSchema, InviteUserSchema, SetStatusSchema } from '@/lib/users/user-schemas';
 import { changeUserRole, inviteUser, reissuePasswordLink, setUserStatus } from '@/lib/users/user-commands.server';
@@ -27,6 +28,6 @@ export const setStatusHandler = defineAction({
 
 export const reissueLinkHandler = defineAction({
   role: 'admin',
-  schema: z.object({ userId: z.coerce.number().int().positive() }),
+  schema: z.object({ userId: IdSchema }),
   run: (viewer, { userId }, { ip }) => reissuePasswordLink(viewer, userId, ip),
 });

@@ -1,11 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
+import { IdSchema } from '@/lib/fields/field-schemas';
 import { defineAction } from '@/lib/auth/require-writer';
 import { ClaimLifecycleSchema, SetCredibilitySchema } from '@/lib/claims/claim-write-schemas';
 import { setClaimCredibility } from '@/lib/claims/edit-claim.server';
 import { deleteClaim, restoreClaim } from '@/lib/claims/delete-claim.server';
 
-const ClaimIdField = { claimId: z.coerce.number().int().positive() };
+const ClaimIdField = { claimId: IdSchema };
 
 export const setCredibilityHandler = defineAction({
   role: 'editor',

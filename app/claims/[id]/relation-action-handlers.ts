@@ -1,11 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
+import { IdSchema } from '@/lib/fields/field-schemas';
 import { defineAction } from '@/lib/auth/require-writer';
 import { CreateRelationSchema, MergeClaimsSchema } from '@/lib/relations/relation-schemas';
 import { createRelation, deleteRelation } from '@/lib/relations/relation-commands.server';
 import { mergeClaims } from '@/lib/relations/merge-claims.server';
 
-const ClaimIdField = z.object({ claimId: z.coerce.number().int().positive() });
+const ClaimIdField = z.object({ claimId: IdSchema });
 
 export const linkClaimHandler = defineAction({
   role: 'reviewer',
@@ -15,7 +16,7 @@ export const linkClaimHandler = defineAction({
 
 export const removeRelationHandler = defineAction({
   role: 'reviewer',
-  schema: z.object({ relationId: z.coerce.number().int().positive() }),
+  schema: z.object({ relationId: IdSchema }),
   run: (viewer, { relationId }, { ip }) => deleteRelation(viewer, relationId, ip),
 });
 

@@ -1,12 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
+import { IdSchema } from '@/lib/fields/field-schemas';
 import { defineAction } from '@/lib/auth/require-writer';
 import { RateSourceSchema } from '@/lib/ratings/rating-schemas';
 import { rateSource } from '@/lib/ratings/rate-source.server';
 import { UpdateSourceSchema } from '@/lib/sources/source-schemas';
 import { updateSource } from '@/lib/sources/source-commands.server';
 
-const SourceIdField = { sourceId: z.coerce.number().int().positive() };
+const SourceIdField = { sourceId: IdSchema };
 
 export const rateSourceHandler = defineAction({
   role: 'reviewer',
