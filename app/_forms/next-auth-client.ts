@@ -5,12 +5,6 @@ export async function csrfToken(): Promise<string> {
   return token;
 }
 
-/** Only same-site paths: an attacker's callbackUrl must not turn sign-in into a redirector. */
-export function safeCallbackPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  return value;
-}
-
 export async function postToAuth(path: string, fields: Record<string, string>): Promise<Response> {
   const body = new URLSearchParams({ ...fields, csrfToken: await csrfToken(), json: 'true' });
   return fetch(`/api/auth/${path}`, {

@@ -2,27 +2,39 @@ import { DomainError } from '@/lib/errors';
 
 const crossSite = () => new DomainError(403, 'cross_site', 'Cross-site request refused.');
 
+function originOf(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const origin = new URL(value).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * This app's origin (scheme, host and port) as browsers see it. NEXTAUTH_URL is the public URL,
+ * also behind a proxy, and the start scripts always set it. Without it: the request URL's own
+ * origin, or for a server action or page (which have no request URL) plain http on the Host the
+ * browser addressed, which is how a bare `next dev` runs. X-Forwarded-Host and
+ * X-Forwarded-Proto are never read: any client can send them.
+ */
+export function appOrigin(headers: Headers, requestUrl?: string): string | null {
+  const configured = originOf(process.env.NEXTAUTH_URL);
+  if (configured) return configured;
+  if (requestUrl) return originOf(requestUrl);
+  const host = headers.get('host');
+  return host ? originOf(`http://${host}`) : null;
+}
+
 /**
  * CSRF defence for cookie-authenticated writes (API and server actions): the browser's Origin
- * must be this app. SameSite=Lax already keeps the cookie off most cross-site writes; this closes
- * the rest (sibling subdomains, old browsers). Bearer-token requests carry no ambient
- * credentials and skip it.
+ * must be exactly this app's origin. SameSite=Lax already keeps the cookie off most cross-site
+ * writes; this closes the rest (sibling subdomains, the http page of an https site, another port
+ * on the same host). Bearer-token requests carry no ambient credentials and skip it.
  */
 export function assertSameOrigin(headers: Headers, requestUrl?: string): void {
-  const origin = headers.get('origin');
-  if (!origin || origin === 'null') throw crossSite();
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw crossSite();
-  }
-  const allowed = new Set<string>();
-  const forwarded = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
-  const host = headers.get('host');
-  if (forwarded) allowed.add(forwarded);
-  if (host) allowed.add(host);
-  if (!forwarded && !host && requestUrl) allowed.add(new URL(requestUrl).host);
-  if (process.env.NEXTAUTH_URL) allowed.add(new URL(process.env.NEXTAUTH_URL).host);
-  if (!allowed.has(originHost)) throw crossSite();
+  const origin = originOf(headers.get('origin'));
+  const expected = appOrigin(headers, requestUrl);
+  if (!origin || !expected || origin !== expected) throw crossSite();
 }

@@ -1,6 +1,7 @@
 'use client';
 import { useState, type FormEvent } from 'react';
-import { postToAuth, safeCallbackPath } from '@/app/_forms/next-auth-client';
+import { postToAuth } from '@/app/_forms/next-auth-client';
+import { safeCallbackPath } from '@/lib/auth/safe-callback';
 import '@/app/_forms/forms.css';
 
 const GENERIC = 'Email or password is incorrect.';
@@ -10,11 +11,15 @@ function minutes(retryAfter: string | null): string {
   return `${m} minute${m === 1 ? '' : 's'}`;
 }
 
-/** One generic message for any mismatch: it never says whether the email or the password was wrong. */
-export function SignInForm({ callbackUrl, oauth }: { callbackUrl?: string; oauth: { id: string; name: string }[] }) {
+/**
+ * One generic message for any mismatch: it never says whether the email or the password was wrong.
+ * `callbackPath` comes checked from the page; it is checked again against the origin the browser
+ * is actually on before the browser is sent there.
+ */
+export function SignInForm({ callbackPath, oauth }: { callbackPath: string; oauth: { id: string; name: string }[] }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const target = safeCallbackPath(callbackUrl);
+  const target = () => safeCallbackPath(callbackPath, window.location.origin);
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -25,7 +30,7 @@ export function SignInForm({ callbackUrl, oauth }: { callbackUrl?: string; oauth
       const res = await postToAuth('callback/credentials', {
         email: String(form.get('email') ?? ''),
         password: String(form.get('password') ?? ''),
-        callbackUrl: target,
+        callbackUrl: target(),
       });
       if (res.status === 429) {
         setError(`Too many sign-in attempts. Try again in ${minutes(res.headers.get('Retry-After'))}.`);
@@ -37,7 +42,7 @@ export function SignInForm({ callbackUrl, oauth }: { callbackUrl?: string; oauth
         setError(failure === 'RateLimited' ? 'Too many sign-in attempts. Try again in 15 minutes.' : GENERIC);
         return;
       }
-      window.location.assign(target);
+      window.location.assign(target());
     } catch {
       setError('Sign-in is unavailable right now. Try again shortly.');
     } finally {
@@ -46,7 +51,7 @@ export function SignInForm({ callbackUrl, oauth }: { callbackUrl?: string; oauth
   }
 
   async function oauthSignIn(id: string) {
-    const res = await postToAuth(`signin/${id}`, { callbackUrl: target });
+    const res = await postToAuth(`signin/${id}`, { callbackUrl: target() });
     const { url } = (await res.json()) as { url: string };
     window.location.assign(url);
   }

@@ -1,13 +1,41 @@
 import NextAuth from 'next-auth';
-import type { NextRequest } from 'next/server';
+import { cookies } from 'next/headers';
+import { NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/respond';
 import { getAuthOptions } from '@/lib/auth/auth-options';
 import { clientIp } from '@/lib/auth/client-address';
+import { appOrigin } from '@/lib/auth/origin-check';
 import { signInRetryAfter } from '@/lib/auth/rate-limit.server';
+import { safeCallbackPath, safeCallbackUrl } from '@/lib/auth/safe-callback';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
-const handle = (request: NextRequest, context: Context) => NextAuth(request, context, getAuthOptions());
+const CALLBACK_COOKIES = ['next-auth.callback-url', '__Secure-next-auth.callback-url'];
+
+/**
+ * next-auth refuses a callbackUrl it cannot parse, in the query or in its callback-url cookie,
+ * with a 500 "server configuration" answer, before its redirect callback runs. A hostile link
+ * must not do that: a query value becomes its same-origin path (`/` when unsafe), and a cookie
+ * that is not a same-origin URL is dropped. The body's callbackUrl reaches the redirect callback.
+ */
+async function withSafeCallback(request: NextRequest): Promise<NextRequest> {
+  const origin = appOrigin(request.headers, request.url) ?? request.nextUrl.origin;
+  const jar = await cookies();
+  for (const name of CALLBACK_COOKIES) {
+    const value = jar.get(name)?.value;
+    if (value && safeCallbackUrl(value, origin) !== value) jar.delete(name);
+  }
+  const query = request.nextUrl.searchParams.get('callbackUrl');
+  if (query === null) return request;
+  const url = request.nextUrl.clone();
+  url.searchParams.set('callbackUrl', safeCallbackPath(query, origin));
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  return new NextRequest(url, { method: request.method, headers: request.headers, body: hasBody ? await request.arrayBuffer() : undefined });
+}
+
+async function handle(request: NextRequest, context: Context) {
+  return NextAuth(await withSafeCallback(request), context, getAuthOptions());
+}
 
 export const GET = handle;
 
