@@ -6,8 +6,8 @@ import { createApiToken, revokeApiToken } from '@/lib/tokens/token-commands.serv
 export const createTokenHandler = defineAction({
   role: 'reviewer',
   schema: CreateTokenSchema,
-  run: async (viewer, input) => {
-    const { token, raw } = await createApiToken(viewer, input);
+  run: async (viewer, input, { ip }) => {
+    const { token, raw } = await createApiToken(viewer, input, ip);
     return { id: token.id, name: token.name, raw };
   },
 });
@@ -15,5 +15,5 @@ export const createTokenHandler = defineAction({
 export const revokeTokenHandler = defineAction({
   role: 'reviewer',
   schema: RevokeTokenSchema,
-  run: (viewer, { tokenId }) => revokeApiToken(viewer, tokenId),
+  run: (viewer, { tokenId }, { ip }) => revokeApiToken(viewer, tokenId, ip),
 });

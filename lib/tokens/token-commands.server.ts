@@ -20,8 +20,8 @@ const summary = {
   id: true, name: true, tokenPrefix: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true,
 } as const;
 
-/** Creates a personal token; the raw value is returned once and never stored. */
-export async function createApiToken(viewer: Viewer, input: CreateTokenInput) {
+/** Creates a personal token; the raw value is returned once and never stored. `ip` goes to the audit log. */
+export async function createApiToken(viewer: Viewer, input: CreateTokenInput, ip?: string) {
   requireRole(viewer, 'reviewer');
   const { name, expiresInDays } = CreateTokenSchema.parse(input);
   const raw = newRawToken();
@@ -31,7 +31,7 @@ export async function createApiToken(viewer: Viewer, input: CreateTokenInput) {
       data: { userId: viewer.id, name, tokenHash: hashToken(raw), tokenPrefix: displayPrefix(raw), expiresAt },
       select: summary,
     });
-    await recordAudit(tx, { actor: viewer, action: 'token.create', entityType: 'api_token', entityId: created.id, before: null, after: created });
+    await recordAudit(tx, { actor: viewer, action: 'token.create', entityType: 'api_token', entityId: created.id, before: null, after: created, ip });
     return created;
   });
   return { token, raw };
@@ -43,14 +43,14 @@ export async function listApiTokens(viewer: Viewer): Promise<ApiTokenSummary[]> 
 }
 
 /** Owners revoke their own tokens; the row stays so the audit trail can name it. */
-export async function revokeApiToken(viewer: Viewer, tokenId: number): Promise<ApiTokenSummary> {
+export async function revokeApiToken(viewer: Viewer, tokenId: number, ip?: string): Promise<ApiTokenSummary> {
   requireRole(viewer, 'reviewer');
   return db.$transaction(async (tx) => {
     const before = await tx.apiToken.findFirst({ where: { id: tokenId, userId: viewer.id }, select: summary });
     if (!before) throw notFound('Token');
     if (before.revokedAt) return before;
     const after = await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() }, select: summary });
-    await recordAudit(tx, { actor: viewer, action: 'token.revoke', entityType: 'api_token', entityId: tokenId, before, after });
+    await recordAudit(tx, { actor: viewer, action: 'token.revoke', entityType: 'api_token', entityId: tokenId, before, after, ip });
     return after;
   });
 }

@@ -16,8 +16,8 @@ export async function GET(request: Request) {
 /** The raw token is in this response only; it is never shown again. */
 export async function POST(request: Request) {
   try {
-    const { viewer, input } = await requireApiWriter(request, 'reviewer', CreateTokenSchema);
-    const { token, raw } = await createApiToken(viewer, input);
+    const { viewer, input, ip } = await requireApiWriter(request, 'reviewer', CreateTokenSchema);
+    const { token, raw } = await createApiToken(viewer, input, ip);
     return NextResponse.json({ ...token, token: raw }, { status: 201 });
   } catch (e) {
     return toErrorResponse(e);

@@ -7,8 +7,8 @@ import { revokeApiToken } from '@/lib/tokens/token-commands.server';
 /** Revokes one of the caller's own tokens. */
 export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
-    const { viewer } = await requireApiRole(request, 'reviewer');
-    return NextResponse.json(await revokeApiToken(viewer, await parseIdParam(params)));
+    const { viewer, ip } = await requireApiRole(request, 'reviewer');
+    return NextResponse.json(await revokeApiToken(viewer, await parseIdParam(params), ip));
   } catch (e) {
     return toErrorResponse(e);
   }
