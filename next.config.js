@@ -11,6 +11,20 @@ const securityHeaders = [
     : []),
 ];
 
+// API caching. An answer to a request that carried credentials (a Bearer token, or any cookie,
+// which is how a session travels) is never stored by a browser or a proxy: it may hold what only
+// that user may read. Anonymous answers keep their caching, but the same URL answers differently
+// with credentials, so every API answer names them in Vary: a cache may then reuse a stored
+// anonymous answer only for another anonymous request. (`private` alone would not do: the
+// browser's own cache could still hand the signed-out copy to the signed-in user.) Rules listed
+// later win, and a header set here is not replaced by the route handler's own.
+const noStore = [{ key: 'Cache-Control', value: 'no-store' }];
+const apiCaching = [
+  { source: '/api/:path*', headers: [{ key: 'Vary', value: 'Cookie, Authorization' }] },
+  { source: '/api/:path*', has: [{ type: 'header', key: 'authorization' }], headers: noStore },
+  { source: '/api/:path*', has: [{ type: 'header', key: 'cookie' }], headers: noStore },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -22,6 +36,7 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }] },
+      ...apiCaching,
     ];
   },
 };

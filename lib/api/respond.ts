@@ -6,9 +6,13 @@ import { nothingToChangeIssue } from '@/lib/fields/field-schemas';
 
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
+// An error is about one request (its input, its credentials, this moment's database): never a
+// copy for a cache to serve to the next one.
+const NO_STORE = { 'Cache-Control': 'no-store' } as const;
+
 export function errorResponse(status: number, code: string, message: string, extra?: object) {
   const body: ErrorBody & Record<string, unknown> = { error: { code, message }, ...extra };
-  return NextResponse.json(body, { status });
+  return NextResponse.json(body, { status, headers: NO_STORE });
 }
 
 function fieldsOf(error: z.ZodError): Record<string, string[]> {
@@ -35,7 +39,7 @@ export function toErrorResponse(e: unknown): NextResponse {
           ? { code: 'nothing_to_change', message: nothing.message, fields: fieldsOf(e) }
           : { code: 'invalid_input', message: 'Some fields are invalid.', fields: fieldsOf(e) },
       },
-      { status: 400 },
+      { status: 400, headers: NO_STORE },
     );
   }
   if (isDomainError(e)) return domainErrorResponse(e);
@@ -54,7 +58,7 @@ function domainErrorResponse(e: DomainError): NextResponse {
     error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) },
   };
   if (e.details !== undefined && e.status === 409) body.current = e.details;
-  const headers = new Headers();
+  const headers = new Headers(NO_STORE);
   if (e.status === 429) {
     const retry = (e.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 60;
     headers.set('Retry-After', String(retry));
