@@ -13,6 +13,7 @@ export default async function SignOutPage() {
       {viewer ? (
         <>
           <p>You are signed in as <span dir="auto">{viewer.name}</span> ({viewer.email}).</p>
+          <p>Signing out ends your sessions on every device and browser, not only this one.</p>
           <SignOutButton />
         </>
       ) : (

@@ -5,8 +5,9 @@ import GithubProvider from 'next-auth/providers/github';
 import { db } from '@/lib/db';
 import { isDomainError } from '@/lib/errors';
 import { clientIp } from './client-address';
-import { safeCallbackUrl } from './safe-callback';
-import { signInWithPassword } from './sign-in.server';
+import { signInWithPassword, type SignedInUser } from './sign-in.server';
+import { sessionClaimsOf } from './session-claims';
+import { endSessionsOnSignOut } from '@/lib/users/session-version';
 import { authSecret, SESSION_MAX_AGE_SECONDS, usesSecureCookies } from './auth-secret';
 
 export { authSecret, usesSecureCookies };
@@ -39,10 +40,10 @@ export function oauthProviderIds(): { id: string; name: string }[] {
   return optionalProviders().map((p) => ({ id: p.id, name: p.name }));
 }
 
-async function activeUserIdByEmail(email: string | null | undefined): Promise<number | null> {
+async function activeUserByEmail(email: string | null | undefined) {
   if (!email) return null;
-  const user = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, status: true } });
-  return user?.status === 'active' ? user.id : null;
+  const user = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, status: true, sessionVersion: true } });
+  return user?.status === 'active' ? user : null;
 }
 
 let cached: AuthOptions | undefined;
@@ -71,29 +72,31 @@ export function getAuthOptions(): AuthOptions {
       ...optionalProviders(),
     ],
     callbacks: {
-      // Every callbackUrl next-auth is handed (form field, query, cookie) stays on this site; the
-      // default callback throws on a value `new URL` cannot parse, which answered 500.
-      async redirect({ url, baseUrl }) {
-        return safeCallbackUrl(url, baseUrl);
-      },
       // OAuth never creates accounts: an admin invites the email first.
       async signIn({ user, account }) {
         if (account?.provider === 'credentials') return true;
-        return (await activeUserIdByEmail(user.email)) !== null;
+        return (await activeUserByEmail(user.email)) !== null;
       },
+      // `sv` is the session version at sign-in; every session reader refuses a stale one.
       async jwt({ token, user, account }) {
         if (user && account && account.provider !== 'credentials') {
-          const id = await activeUserIdByEmail(user.email);
-          if (id !== null) token.sub = String(id);
+          const found = await activeUserByEmail(user.email);
+          if (found) Object.assign(token, { sub: String(found.id), sv: found.sessionVersion });
         } else if (user) {
-          token.sub = String(user.id);
+          Object.assign(token, { sub: String(user.id), sv: (user as Partial<SignedInUser>).sessionVersion ?? 0 });
         }
         return token;
       },
       async session({ session, token }) {
         // Role and status are not trusted from the token; getCurrentViewer re-reads them.
-        if (session.user) (session.user as { id?: string }).id = token.sub;
+        if (session.user) Object.assign(session.user, { id: token.sub, sv: token.sv ?? 0 });
         return session;
+      },
+    },
+    events: {
+      // Signing out ends every session of the user, on every device ("sign out everywhere").
+      async signOut({ token }) {
+        await endSessionsOnSignOut(sessionClaimsOf(token));
       },
     },
   };

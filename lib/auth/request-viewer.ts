@@ -1,7 +1,7 @@
 import 'server-only';
 import { DomainError } from '@/lib/errors';
 import { resolveApiTokenUserId } from '@/lib/tokens/token-commands.server';
-import { loadViewer, sessionUserIdFromHeaders } from './load-viewer.server';
+import { loadSessionViewer, loadViewer, sessionFromHeaders } from './load-viewer.server';
 import type { Viewer } from './viewer';
 
 export type RequestAuth = { viewer: Viewer; via: 'token' | 'cookie' | 'none' };
@@ -24,9 +24,9 @@ export async function authenticateRequest(request: Request): Promise<RequestAuth
     if (!viewer) throw badToken();
     return { viewer, via: 'token' };
   }
-  const userId = await sessionUserIdFromHeaders(request.headers);
-  if (!userId) return { viewer: null, via: 'none' };
-  return { viewer: await loadViewer(userId), via: 'cookie' };
+  const session = await sessionFromHeaders(request.headers);
+  if (!session) return { viewer: null, via: 'none' };
+  return { viewer: await loadSessionViewer(session), via: 'cookie' };
 }
 
 export async function getViewerFromRequest(request: Request): Promise<Viewer> {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { readJson } from '@/lib/api/respond';
 import { isDomainError, type FieldErrors } from '@/lib/errors';
-import { loadViewer, sessionUserIdFromHeaders } from './load-viewer.server';
+import { loadSessionViewer, sessionFromHeaders } from './load-viewer.server';
 import { assertSameOrigin } from './origin-check';
 import { clientIp } from './client-address';
 import { authenticateRequest } from './request-viewer';
@@ -20,16 +20,16 @@ export async function requireApiRole(request: Request, minimum: Role) {
   const { viewer, via } = await authenticateRequest(request);
   if (via === 'cookie') assertSameOrigin(request.headers, request.url);
   requireRole(viewer, minimum);
-  return { viewer, ip: clientIp(request.headers) };
+  return { viewer, ip: clientIp(request.headers), via };
 }
 
 /** Every API write with a JSON body starts here: requireApiRole, then the body's schema. */
 export async function requireApiWriter<S extends z.ZodType>(request: Request, minimum: Role, schema: S) {
-  const { viewer, ip } = await requireApiRole(request, minimum);
+  const { viewer, ip, via } = await requireApiRole(request, minimum);
   // No body at all (a plain DELETE) is an empty object: the schema decides what is required.
   const empty = request.body === null || request.headers.get('content-length') === '0';
   const input: z.output<S> = schema.parse(empty ? {} : await readJson(request));
-  return { viewer, input, ip };
+  return { viewer, input, ip, via };
 }
 
 export type ActionState<T = unknown> =
@@ -60,7 +60,7 @@ export function defineAction<S extends z.ZodType, R>(spec: {
     role: spec.role,
     async handle(headers: Headers, formData: FormData): Promise<ActionState<R>> {
       try {
-        const viewer = await loadViewer(await sessionUserIdFromHeaders(headers));
+        const viewer = await loadSessionViewer(await sessionFromHeaders(headers));
         if (viewer) assertSameOrigin(headers);
         requireRole(viewer, spec.role);
         const input = spec.schema.parse(formObject(formData));

@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import { Role } from '@/lib/generated/prisma/enums';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { passwordWeakness } from '@/lib/auth/password-strength';
 
 export const EmailSchema = z.string().trim().toLowerCase().max(320, 'Use at most 320 characters.').pipe(z.email('Enter an email address.'));
 export const RoleSchema = z.enum(Role);
+/**
+ * Every new password, wherever it is set (set-password link, users CLI): at least 12 characters
+ * and not common, breached or otherwise easy to guess. Asynchronous: parse with parseAsync.
+ */
 export const PasswordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(1024, 'Use at most 1024 characters.');
+  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`)
+  .superRefine(async (password, ctx) => {
+    if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) return;
+    const weakness = await passwordWeakness(password);
+    if (weakness) ctx.addIssue({ code: 'custom', message: weakness });
+  });
 
 export const InviteUserSchema = z.object({
   email: EmailSchema,

@@ -24,12 +24,18 @@ export async function createActor(role: Role, opts: { status?: UserStatus; passw
       status: opts.status ?? 'active',
       passwordHash: opts.password ? await hashPassword(opts.password) : null,
     },
-    select: { id: true, email: true, name: true, role: true },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
   });
   const token = newRawToken();
   await db.apiToken.create({ data: { userId: user.id, name: 'test', tokenHash: hashToken(token), tokenPrefix: displayPrefix(token) } });
-  const jwt = await encode({ token: { sub: String(user.id), email, name: user.name }, secret: process.env.NEXTAUTH_SECRET! });
-  return { ...user, token, cookie: `next-auth.session-token=${jwt}` };
+  const { sessionVersion, ...actor } = user;
+  return { ...actor, token, cookie: await sessionCookie(user.id, sessionVersion, { email, name: user.name }) };
+}
+
+/** A session cookie as next-auth issues it at sign-in: the user id and the session version (`sv`). */
+export async function sessionCookie(userId: number, sessionVersion: number, claims: { email?: string; name?: string } = {}): Promise<string> {
+  const jwt = await encode({ token: { ...claims, sub: String(userId), sv: sessionVersion }, secret: process.env.NEXTAUTH_SECRET! });
+  return `next-auth.session-token=${jwt}`;
 }
 
 export type Caller = { kind: 'anonymous' } | { kind: 'token'; actor: TestActor } | { kind: 'cookie'; actor: TestActor; origin?: string };
@@ -72,4 +78,17 @@ export async function createTestSource(alignmentSlug?: string) {
     data: { name: uniq('Source'), kind: 'outlet', alignmentSlug: slug },
     select: { id: true, name: true, version: true, ratingVersion: true, alignmentSlug: true },
   });
+}
+
+/**
+ * Moves the sign-in throttle's clock forward for these account/address pairs (their buckets'
+ * window start and block end move back), so tests wait for delays without sleeping.
+ */
+export async function advanceSignInClock(pairs: { email: string; ip: string }[], seconds: number): Promise<void> {
+  const { signInBucketKeys } = await import('@/lib/auth/rate-limit.server');
+  const keys = pairs.flatMap((p) => Object.values(signInBucketKeys(p)));
+  await db.$executeRaw`
+    UPDATE rate_limit_buckets SET window_start = window_start - make_interval(secs => ${seconds}::int),
+      blocked_until = blocked_until - make_interval(secs => ${seconds}::int)
+    WHERE key = ANY(${keys}::text[])`;
 }

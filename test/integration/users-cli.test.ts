@@ -24,11 +24,15 @@ describe('scripts/users.ts', () => {
     expect(await db.auditEntry.count({ where: { entityType: 'user', action: { startsWith: 'user.' }, actorId: null, after: { path: ['email'], equals: email } } })).toBe(2);
   }, 90_000);
 
-  it('refuses a short password and bad arguments without creating anyone', () => {
+  it('refuses a short or common password and bad arguments without creating anyone', async () => {
     const email = `${uniq('nobody')}@crosscheck.test`;
     const short = run(['create', '--email', email, '--role', 'admin'], 'short');
     expect(short.status).not.toBe(0);
     expect(short.stderr).toContain('at least 12');
+    const common = run(['create', '--email', email, '--role', 'admin'], 'password1234');
+    expect(common.status).not.toBe(0);
+    expect(common.stderr).toContain('too easy to guess');
+    expect(await db.user.count({ where: { email } })).toBe(0);
     expect(run(['create', '--email', email], 'whatever long enough').status).toBe(2);
   }, 90_000);
 });

@@ -23,7 +23,7 @@ export function SetPasswordForm({ token, minLength }: { token: string; minLength
         <input id="new-password" name="password" type="password" autoComplete="new-password" required minLength={minLength}
           aria-invalid={fields?.password ? true : undefined}
           aria-describedby={['new-password-hint', describedBy('new-password-error', fields?.password)].filter(Boolean).join(' ')} />
-        <p id="new-password-hint" className="field-hint">At least {minLength} characters. A passphrase of several words works well.</p>
+        <p id="new-password-hint" className="field-hint">At least {minLength} characters, and not a common or easily guessed password. A passphrase of several unrelated words works well.</p>
         <FieldError id="new-password-error" messages={fields?.password} />
       </div>
       <div>

@@ -11,7 +11,7 @@ export function SignOutButton() {
   }
   return (
     <button type="button" className="button" onClick={() => void signOut()} disabled={pending}>
-      {pending ? 'Signing out…' : 'Sign out'}
+      {pending ? 'Signing out…' : 'Sign out everywhere'}
     </button>
   );
 }
