@@ -81,7 +81,9 @@ export function getAuthOptions(): AuthOptions {
       async jwt({ token, user, account }) {
         if (user && account && account.provider !== 'credentials') {
           const found = await activeUserByEmail(user.email);
+          // Never keep the provider's own subject: it could equal another local user's id.
           if (found) Object.assign(token, { sub: String(found.id), sv: found.sessionVersion });
+          else delete token.sub;
         } else if (user) {
           Object.assign(token, { sub: String(user.id), sv: (user as Partial<SignedInUser>).sessionVersion ?? 0 });
         }

@@ -45,6 +45,8 @@ export type WritePath = {
   /** `METHOD app/…/route.ts` for API routes, `app/…/actions.ts#name` for server actions. */
   key: string;
   minimum: Role;
+  /** Only a signed-in session may do this, never an API token (creating tokens). */
+  sessionOnly?: boolean;
   /** Makes what the call acts on, fresh per row; `snapshot` captures what the call could change. */
   arrange: (as: Actors) => Promise<Arranged>;
 };
@@ -140,6 +142,7 @@ const WRITE_PATHS: WritePath[] = [
   {
     key: 'POST app/api/v1/tokens/route.ts',
     minimum: 'reviewer',
+    sessionOnly: true,
     arrange: async () => {
       const name = uniq('script');
       return {
@@ -532,7 +535,7 @@ describe('every write path is in the authorization table', () => {
   });
 });
 
-describe.each(WRITE_PATHS)('$key (least role: $minimum)', ({ key, minimum, arrange }) => {
+describe.each(WRITE_PATHS)('$key (least role: $minimum)', ({ key, minimum, sessionOnly, arrange }) => {
   const isAction = key.includes('#');
 
   it('refuses anonymous, lower roles, disabled users and cross-site cookies, changing nothing', async () => {
@@ -559,7 +562,7 @@ describe.each(WRITE_PATHS)('$key (least role: $minimum)', ({ key, minimum, arran
     const before = await snapshot();
     const actor = actors[minimum];
     const lastAudit = await db.auditEntry.findFirst({ where: { actorId: actor.id }, orderBy: { id: 'desc' }, select: { id: true } });
-    const status = await call(isAction ? { kind: 'cookie', actor } : { kind: 'token', actor });
+    const status = await call(isAction || sessionOnly ? { kind: 'cookie', actor } : { kind: 'token', actor });
     expect([200, 201]).toContain(status);
     expect(await snapshot()).not.toEqual(before);
     // Every write is audited, with what it changed.

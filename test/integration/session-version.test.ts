@@ -151,6 +151,13 @@ describe('session version', () => {
     expect(token).toMatchObject({ sub: '7', sv: 3 });
     const out = await session!({ session: { user: {}, expires: '' }, token } as never);
     expect(out.user).toMatchObject({ id: '7', sv: 3 });
+
+    // Single sign-on: the local user's id and version, never the provider's own subject.
+    const invited = await createActor('editor');
+    await db.user.update({ where: { id: invited.id }, data: { sessionVersion: 4 } });
+    const oauth = { provider: 'github', type: 'oauth' };
+    expect(await jwt!({ token: { sub: '999' }, user: { id: '999', email: invited.email }, account: oauth } as never)).toMatchObject({ sub: String(invited.id), sv: 4 });
+    expect((await jwt!({ token: { sub: '999' }, user: { id: '999', email: 'stranger@elsewhere.example' }, account: oauth } as never)).sub).toBeUndefined();
   });
 });
 

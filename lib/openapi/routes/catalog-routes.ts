@@ -74,7 +74,7 @@ export const catalogRoutes: ApiRoute[] = [
     path: '/api/v1/tokens',
     methods: {
       get: operation({ tag: 'Tokens', access: 'reviewer', summary: 'Your API tokens', ok: { description: 'Tokens (never their secrets).' } }),
-      post: operation({ tag: 'Tokens', access: 'reviewer', summary: 'Create an API token', description: 'The raw token is in this response only.', body: CreateTokenSchema, ok: { status: 201, description: 'The token, with its secret once.' } }),
+      post: operation({ tag: 'Tokens', access: 'reviewer', summary: 'Create an API token', description: 'The raw token is in this response only. Only a signed-in session creates tokens: a request made with an API token gets 403 `token_cannot_create_tokens`.', body: CreateTokenSchema, ok: { status: 201, description: 'The token, with its secret once.' } }),
     },
   },
   {
