@@ -21,7 +21,7 @@ export default async function AdminUsersPage() {
     <section>
       <h1>Users</h1>
       <h2>Invite someone</h2>
-      <p className="muted">No mail is configured: the one-time set-password link is shown here and printed to the server log.</p>
+      <p className="muted">No mail is configured: the one-time set-password link is shown here, once, for you to pass on. The server log records only that a link was issued.</p>
       <ActionForm action={inviteUserAction} submitLabel="Invite" successMessage="Invited." label="Invite a user">
         <Field name="email" label="Email" type="email" required idPrefix="invite" />
         <Field name="name" label="Name" required idPrefix="invite" />

@@ -1,7 +1,7 @@
 'use client';
 import { useLastResult } from '@/app/_forms/action-form';
 
-/** The one-time link, for the admin to pass on (it is also in the server log). */
+/** The one-time link, for the admin to pass on; it is shown only here, never logged. */
 export function InviteLink() {
   const result = useLastResult<{ email?: string; link: string }>();
   if (!result) return null;
