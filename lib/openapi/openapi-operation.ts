@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from 'zod-openapi';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { IdParamSchema } from '@/lib/api/id-param';
+import { IdempotencyHeaderSchema } from '@/lib/api/idempotency-key';
 
 // Builds operations for the OpenAPI registry: the request side is the handlers' own zod
 // schemas; the error side is lib/api/respond.ts's one shape.
@@ -21,7 +22,9 @@ export const PageSchema = z
   .object({ items: z.array(ObjectSchema), nextCursor: z.string().nullable() })
   .meta({ id: 'Page', description: 'A keyset page: pass nextCursor back as `cursor` for the next one.' });
 
-export const IdPathSchema = z.object({ id: IdParamSchema.shape.id.meta({ description: 'Numeric id.' }) });
+// Path ids are read through a preprocess (plain digits only), which OpenAPI generators take for
+// an optional input; a path parameter is always required.
+export const IdPathSchema = z.object({ id: IdParamSchema.shape.id.meta({ description: 'Numeric id.', param: { required: true } }) });
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export type ApiRoute = { path: string; methods: Partial<Record<Method, ZodOpenApiOperationObject>> };
@@ -39,6 +42,8 @@ type OperationSpec = {
   ok: Success;
   /** Errors beyond the ones implied by the access level and inputs. */
   errors?: (404 | 409 | 413 | 429)[];
+  /** A creating POST that accepts an Idempotency-Key (lib/api/idempotency.server.ts). */
+  idempotent?: boolean;
 };
 
 const ERROR_TEXT: Record<number, string> = {
@@ -48,6 +53,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: 'Not found.',
   409: 'Stale `version` or duplicate.',
   413: 'Body too large.',
+  422: '`idempotency_key_reused`: this Idempotency-Key came with another body or path.',
   429: 'Too many attempts.',
 };
 
@@ -61,6 +67,7 @@ export function operation(spec: OperationSpec): ZodOpenApiOperationObject {
   if (spec.path || spec.query || spec.body) statuses.add(400);
   statuses.add(401);
   if (spec.access !== 'reader') statuses.add(403);
+  if (spec.idempotent) statuses.add(409).add(422);
   const responses: Record<string, unknown> = {
     [String(spec.ok.status ?? 200)]: {
       description: spec.ok.description,
@@ -68,13 +75,17 @@ export function operation(spec: OperationSpec): ZodOpenApiOperationObject {
     },
   };
   for (const s of [...statuses].sort()) responses[String(s)] = errorResponse(s);
+  if (spec.idempotent) {
+    responses['409'] = { ...errorResponse(409), description: `${ERROR_TEXT[409]} Or \`idempotency_key_in_flight\`: the first request with this Idempotency-Key is still running (Retry-After).` };
+  }
+  const params = { ...(spec.path ? { path: spec.path } : {}), ...(spec.query ? { query: spec.query } : {}), ...(spec.idempotent ? { header: IdempotencyHeaderSchema } : {}) };
   const who = spec.access === 'reader' ? 'Readers (public unless the deployment is private).' : `Least role: ${spec.access}.`;
   return {
     summary: spec.summary,
     description: [spec.description, who].filter(Boolean).join('\n\n'),
     tags: [spec.tag],
     ...(spec.access === 'reader' ? {} : { security: [{ bearerAuth: [] }, { sessionCookie: [] }] }),
-    ...(spec.path || spec.query ? { requestParams: { ...(spec.path ? { path: spec.path } : {}), ...(spec.query ? { query: spec.query } : {}) } } : {}),
+    ...(Object.keys(params).length ? { requestParams: params } : {}),
     ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: spec.body } } } } : {}),
     responses: responses as ZodOpenApiResponsesObject,
   };

@@ -16,7 +16,7 @@ export const catalogRoutes: ApiRoute[] = [
     path: '/api/v1/sources',
     methods: {
       get: operation({ tag: 'Sources', access: 'reader', summary: 'List sources', query: SourceListQuerySchema, ok: { description: 'A page of sources.', schema: PageSchema } }),
-      post: operation({ tag: 'Sources', access: 'reviewer', summary: 'Create a source', body: CreateSourceSchema, ok: { status: 201, description: 'The source.' }, errors: [409] }),
+      post: operation({ tag: 'Sources', access: 'reviewer', summary: 'Create a source', body: CreateSourceSchema, idempotent: true, ok: { status: 201, description: 'The source.' }, errors: [409] }),
     },
   },
   {
@@ -34,7 +34,7 @@ export const catalogRoutes: ApiRoute[] = [
     path: '/api/v1/alignments',
     methods: {
       get: operation({ tag: 'Alignments', access: 'reader', summary: 'The alignment vocabulary', ok: { description: 'Every alignment, in one page.', schema: PageSchema } }),
-      post: operation({ tag: 'Alignments', access: 'admin', summary: 'Add an alignment', body: CreateAlignmentSchema, ok: { status: 201, description: 'The alignment.' }, errors: [409] }),
+      post: operation({ tag: 'Alignments', access: 'admin', summary: 'Add an alignment', body: CreateAlignmentSchema, idempotent: true, ok: { status: 201, description: 'The alignment.' }, errors: [409] }),
     },
   },
   {
@@ -45,7 +45,7 @@ export const catalogRoutes: ApiRoute[] = [
     path: '/api/v1/events',
     methods: {
       get: operation({ tag: 'Events', access: 'reader', summary: 'List events', query: PageQuerySchema, ok: { description: 'A page of events.', schema: PageSchema } }),
-      post: operation({ tag: 'Events', access: 'reviewer', summary: 'Create an event', body: CreateEventSchema, ok: { status: 201, description: 'The event.' } }),
+      post: operation({ tag: 'Events', access: 'reviewer', summary: 'Create an event', body: CreateEventSchema, idempotent: true, ok: { status: 201, description: 'The event.' } }),
     },
   },
   {
@@ -60,7 +60,7 @@ export const catalogRoutes: ApiRoute[] = [
     path: '/api/v1/documents',
     methods: {
       get: operation({ tag: 'Documents', access: 'reader', summary: 'List documents', query: PageQuerySchema, ok: { description: 'A page of documents.', schema: PageSchema } }),
-      post: operation({ tag: 'Documents', access: 'reviewer', summary: 'Capture a document with its text snapshot', body: CreateDocumentSchema, ok: { status: 201, description: 'The document.' }, errors: [409, 413] }),
+      post: operation({ tag: 'Documents', access: 'reviewer', summary: 'Capture a document with its text snapshot', body: CreateDocumentSchema, idempotent: true, ok: { status: 201, description: 'The document.' }, errors: [409, 413] }),
     },
   },
   {

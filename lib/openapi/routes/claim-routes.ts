@@ -14,7 +14,7 @@ export const claimRoutes: ApiRoute[] = [
     path: '/api/v1/claims',
     methods: {
       get: operation({ tag, access: 'reader', summary: 'Search and filter claims', query: ClaimListQuerySchema, ok: { description: 'A page of claims, newest first.', schema: PageSchema } }),
-      post: operation({ tag, access: 'reviewer', summary: 'Create a claim with its attributions', body: CreateClaimSchema, ok: { status: 201, description: 'The created claim.' }, errors: [404, 409] }),
+      post: operation({ tag, access: 'reviewer', summary: 'Create a claim with its attributions', body: CreateClaimSchema, idempotent: true, ok: { status: 201, description: 'The created claim.' }, errors: [404, 409] }),
     },
   },
   {
@@ -35,7 +35,7 @@ export const claimRoutes: ApiRoute[] = [
   },
   {
     path: '/api/v1/claims/{id}/attributions',
-    methods: { post: operation({ tag, access: 'reviewer', summary: 'Add an attribution to a claim', path: IdPathSchema, body: AddAttributionSchema, ok: { status: 201, description: 'The claim with the new attribution.' }, errors: [404, 409] }) },
+    methods: { post: operation({ tag, access: 'reviewer', summary: 'Add an attribution to a claim', path: IdPathSchema, body: AddAttributionSchema, idempotent: true, ok: { status: 201, description: 'The claim with the new attribution.' }, errors: [404, 409] }) },
   },
   {
     path: '/api/v1/claims/{id}/attributions/{attributionId}',
@@ -49,11 +49,11 @@ export const claimRoutes: ApiRoute[] = [
   },
   {
     path: '/api/v1/claims/{id}/relations',
-    methods: { post: operation({ tag: 'Relations', access: 'reviewer', summary: 'Relate two claims', description: 'contradicts, supports or same_as; a pair is stored once.', path: IdPathSchema, body: CreateRelationSchema, ok: { status: 201, description: 'The relation.' }, errors: [404, 409] }) },
+    methods: { post: operation({ tag: 'Relations', access: 'reviewer', summary: 'Relate two claims', description: 'contradicts, supports or same_as; a pair is stored once.', path: IdPathSchema, body: CreateRelationSchema, idempotent: true, ok: { status: 201, description: 'The relation.' }, errors: [404, 409] }) },
   },
   {
     path: '/api/v1/claims/{id}/merge',
-    methods: { post: operation({ tag, access: 'editor', summary: 'Merge a duplicate into this claim', path: IdPathSchema, body: MergeClaimsSchema, ok: { description: 'The surviving claim.' }, errors: [404, 409] }) },
+    methods: { post: operation({ tag, access: 'editor', summary: 'Merge a duplicate into this claim', path: IdPathSchema, body: MergeClaimsSchema, idempotent: true, ok: { description: 'The surviving claim.' }, errors: [404, 409] }) },
   },
   {
     path: '/api/v1/relations/{id}',

@@ -25,7 +25,7 @@ export const interopRoutes: ApiRoute[] = [
     path: '/api/v1/exchange/import',
     methods: {
       post: {
-        ...operation({ tag: 'Exchange', access: 'editor', summary: 'Import a crosscheck-export file', description: 'Validates every line (errors name the lines), then writes the whole file in one transaction, merging by external id.', ok: { description: 'What was created and what already existed, per record type.', schema: ImportCountsSchema }, errors: [413] }),
+        ...operation({ tag: 'Exchange', access: 'editor', summary: 'Import a crosscheck-export file', description: 'Validates every line (errors name the lines), then writes the whole file in one transaction, merging by external id.', ok: { description: 'What was created and what already existed, per record type.', schema: ImportCountsSchema }, errors: [413], idempotent: true }),
         requestBody: { required: true, content: { 'application/x-ndjson': { schema: ImportBodySchema } } },
       },
     },

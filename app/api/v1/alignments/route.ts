@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { toErrorResponse } from '@/lib/api/respond';
+import { withIdempotency } from '@/lib/api/idempotency.server';
 import { getViewerFromRequest } from '@/lib/auth/request-viewer';
 import { listAlignments } from '@/lib/alignments/alignment-queries.server';
 import { requireApiWriter } from '@/lib/auth/require-writer';
@@ -17,11 +18,11 @@ export async function GET(request: Request) {
 }
 
 /** Adds an alignment to the vocabulary (admin). */
-export async function POST(request: Request) {
+export const POST = withIdempotency(async (request: Request) => {
   try {
     const { viewer, input, ip } = await requireApiWriter(request, 'admin', CreateAlignmentSchema);
     return NextResponse.json(await createAlignment(viewer, input, ip), { status: 201 });
   } catch (e) {
     return toErrorResponse(e);
   }
-}
+});

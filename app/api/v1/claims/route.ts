@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { queryOf, toErrorResponse } from '@/lib/api/respond';
+import { withIdempotency } from '@/lib/api/idempotency.server';
 import { getViewerFromRequest } from '@/lib/auth/request-viewer';
 import { requireApiWriter } from '@/lib/auth/require-writer';
 import { ClaimListQuerySchema } from '@/lib/claims/claim-schemas';
@@ -20,7 +21,7 @@ export async function GET(request: Request) {
 }
 
 /** A claim with its attributions (relays by index) in one transaction; 201 with the claim. */
-export async function POST(request: Request) {
+export const POST = withIdempotency(async (request: Request) => {
   try {
     const { viewer, input, ip } = await requireApiWriter(request, 'reviewer', CreateClaimSchema);
     const claim = await createClaim(viewer, input, ip);
@@ -28,4 +29,4 @@ export async function POST(request: Request) {
   } catch (e) {
     return toErrorResponse(e);
   }
-}
+});

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { queryOf, toErrorResponse } from '@/lib/api/respond';
+import { withIdempotency } from '@/lib/api/idempotency.server';
 import { getViewerFromRequest } from '@/lib/auth/request-viewer';
 import { requireApiWriter } from '@/lib/auth/require-writer';
 import { PageQuerySchema } from '@/lib/pagination/cursor';
@@ -18,11 +19,11 @@ export async function GET(request: Request) {
 }
 
 /** A captured page; a URL already stored (after normalising) is a 409 offering that document. */
-export async function POST(request: Request) {
+export const POST = withIdempotency(async (request: Request) => {
   try {
     const { viewer, input, ip } = await requireApiWriter(request, 'reviewer', CreateDocumentSchema);
     return NextResponse.json(await createDocument(viewer, input, ip), { status: 201 });
   } catch (e) {
     return toErrorResponse(e);
   }
-}
+});

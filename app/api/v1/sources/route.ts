@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { queryOf, toErrorResponse } from '@/lib/api/respond';
+import { withIdempotency } from '@/lib/api/idempotency.server';
 import { getViewerFromRequest } from '@/lib/auth/request-viewer';
 import { SourceListQuerySchema } from '@/lib/sources/source-list-schema';
 import { listSources } from '@/lib/sources/source-queries.server';
@@ -18,11 +19,11 @@ export async function GET(request: Request) {
 }
 
 /** A new source (reviewer); its first alignment starts the alignment history. */
-export async function POST(request: Request) {
+export const POST = withIdempotency(async (request: Request) => {
   try {
     const { viewer, input, ip } = await requireApiWriter(request, 'reviewer', CreateSourceSchema);
     return NextResponse.json(await createSource(viewer, input, ip), { status: 201 });
   } catch (e) {
     return toErrorResponse(e);
   }
-}
+});

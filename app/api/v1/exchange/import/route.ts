@@ -1,12 +1,13 @@
 import { NextResponse } from 'next/server';
 import { toErrorResponse } from '@/lib/api/respond';
+import { withIdempotency } from '@/lib/api/idempotency.server';
 import { requireApiRole } from '@/lib/auth/require-writer';
 import { MAX_IMPORT_BYTES } from '@/lib/exchange/exchange-schemas';
 import { importArchive } from '@/lib/exchange/import-archive.server';
 import { readTextBody } from '@/lib/exchange/read-text-body';
 
 /** A crosscheck-export JSON Lines file as the body; merges by external id (editor or admin). */
-export async function POST(request: Request) {
+export const POST = withIdempotency(async (request: Request) => {
   try {
     const { viewer, ip } = await requireApiRole(request, 'editor');
     const text = await readTextBody(request, MAX_IMPORT_BYTES);
@@ -15,4 +16,4 @@ export async function POST(request: Request) {
   } catch (e) {
     return toErrorResponse(e);
   }
-}
+}, { maxBytes: MAX_IMPORT_BYTES });

@@ -1,12 +1,13 @@
 import { NextResponse } from 'next/server';
 import { toErrorResponse } from '@/lib/api/respond';
+import { withIdempotency } from '@/lib/api/idempotency.server';
 import { parseIdParam } from '@/lib/api/id-param';
 import { requireApiWriter } from '@/lib/auth/require-writer';
 import { CreateRelationSchema } from '@/lib/relations/relation-schemas';
 import { createRelation } from '@/lib/relations/relation-commands.server';
 
 /** `{ targetClaimId, type, note?, disputes?, direction? }` → the stored relation; 201. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = withIdempotency(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   try {
     const { viewer, input, ip } = await requireApiWriter(request, 'reviewer', CreateRelationSchema);
     const created = await createRelation(viewer, await parseIdParam(params), input, ip);
@@ -14,4 +15,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   } catch (e) {
     return toErrorResponse(e);
   }
-}
+});
