@@ -1,15 +1,15 @@
-// Runs once when the server starts: a missing NEXTAUTH_SECRET (outside demo mode) stops it
-// here, with a message naming the variable, rather than at the first sign-in; so does a
-// database that cannot be reached or whose schema does not match this release's migrations.
+// Runs once when Next.js loads the app. The start-up checks (secret, database schema, demo
+// accounts on a public address) have already run in lib/http/app-server.ts; what is left is to
+// refuse a server that did not come through it, such as a bare `next start`, because that one
+// believes any client's X-Forwarded-For for sign-in throttling and the audit log.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { checkAuthSecretAtStartup } = await import('./lib/auth/startup-check');
-    checkAuthSecretAtStartup();
-    if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.CROSSCHECK_SKIP_DB_CHECK === '1') return;
-    const { checkDatabaseSchema } = await import('./lib/db/schema-check');
-    const problem = await checkDatabaseSchema(process.env.DATABASE_URL);
-    if (problem) {
-      console.error(`\nCrosscheck cannot start: ${problem.message}\n`);
+  if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { isBehindOwnHttpServer } = await import('./lib/http/own-server');
+    if (!isBehindOwnHttpServer()) {
+      console.error(
+        '\nCrosscheck cannot start: run it with `npm start` (or `node --import tsx scripts/serve.ts -p <port>` on an ' +
+          'existing build), not `next start` or `next dev`: only its own server decides which forwarded headers to believe.\n',
+      );
       process.exit(1);
     }
   }

@@ -94,8 +94,8 @@ async function generate(url: string): Promise<number> {
 }
 
 async function startServer(url: string): Promise<ChildProcess> {
-  // The next binary itself, not npx, so stopping this child stops the server.
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+  // The app's own server directly, not through npx, so stopping this child stops the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(PORT), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
@@ -114,7 +114,7 @@ async function startServer(url: string): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill('SIGTERM');
-  throw new Error('next start did not become ready (did you run `npx next build`?)');
+  throw new Error('the app server did not become ready (did you run `npx next build`?)');
 }
 
 type Run = { renderMs: number; importMs: number; layoutMs: number; serverMs: number; pageLoadMs: number; longestTaskMs: number; totalBlockingMs: number; frameAfterRenderMs: number };

@@ -62,7 +62,8 @@ export type RunningServer = { baseUrl: string; maxRssBytes: () => number; stop: 
 
 export async function startServer(databaseUrl: string, port: number, distDir: string): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The app's own server (scripts/serve.ts), as in production: never a bare `next start`.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(port), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
@@ -87,7 +88,7 @@ export async function startServer(databaseUrl: string, port: number, distDir: st
   };
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
     try {
       const res = await fetch(`${baseUrl}/api/v1/claims?limit=1`);
       if (res.ok) break;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './http/forwarded-headers';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
@@ -10,7 +11,20 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// connection URL')
     .optional(),
   CROSSCHECK_PUBLIC_READ: booleanFlag.default(true),
-  CROSSCHECK_DEMO: booleanFlag.default(false),
+  // Which proxies' X-Forwarded-* headers to believe (docs/operations.md); none by default.
+  CROSSCHECK_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : String(e) });
+        return z.NEVER;
+      }
+    }),
+  // Serve a database holding the demo accounts (published password) on a non-loopback address.
+  CROSSCHECK_DEMO_PUBLIC: booleanFlag.default(false),
   NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   NEXTAUTH_URL: z.url().optional(),
   CROSSCHECK_ORG_NAME: z.string().default('Crosscheck'),

@@ -1,5 +1,6 @@
 // Playwright's web server: a throwaway database (migrated, seeded with the founding example)
-// and `next start` on it. The database is dropped when Playwright stops this process.
+// and the app's own server (scripts/serve.ts) on it, in a child process so that its database
+// client is not the one seeding here. The database is dropped when Playwright stops this process.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { applyMigrations } from '../lib/db/schema-engine';
@@ -19,7 +20,7 @@ async function main() {
   mkdirSync('.e2e', { recursive: true });
   writeFileSync('.e2e/database-url', database.url);
 
-  const child = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', port, '-H', '127.0.0.1'], {
     stdio: 'inherit',
     env: {
       ...process.env,

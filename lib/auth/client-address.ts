@@ -1,12 +1,10 @@
-// The address a request came from, for throttling and the audit log.
+// The address a request came from, for throttling and the audit log. The app's own server
+// (scripts/serve.ts) has already replaced X-Forwarded-For with the one client address it
+// decided on, believing forwarded headers only from trusted proxies (lib/http/forwarded-headers.ts).
 
-/** The client address as the app sees it; the first X-Forwarded-For hop when behind a proxy. */
+/** The client address the edge decided on, or 'unknown'. */
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (name: string) => {
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const v = headers[name];
-    return Array.isArray(v) ? v[0] : v;
-  };
-  const forwarded = get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || get('x-real-ip')?.trim() || 'unknown';
+  const raw = headers instanceof Headers ? headers.get('x-forwarded-for') : headers['x-forwarded-for'];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value?.split(',')[0]?.trim() || 'unknown';
 }

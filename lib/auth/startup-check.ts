@@ -1,11 +1,11 @@
 import { authSecret } from './auth-secret';
 
-export function checkAuthSecretAtStartup(): void {
-  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+/** Why sessions could not be signed, or null: checked once at start, before Next.js loads. */
+export function authSecretProblem(): string | null {
   try {
     authSecret();
+    return null;
   } catch (e) {
-    console.error(`\nCrosscheck cannot start: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
+    return e instanceof Error ? e.message : String(e);
   }
 }

