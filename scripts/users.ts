@@ -1,6 +1,7 @@
 // `npm run users -- create --email you@example.org --role admin [--name "Your Name"]`
-// Creates the user (or resets their password and role) with the password read from standard
-// input, so it never appears in shell history or the process list. For the first admin.
+// Creates the user (or resets their password and role, ending their sessions) with the password
+// read from standard input, so it never appears in shell history or the process list. For the
+// first admin. New passwords must be 12+ characters and not common or easy to guess.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { resolveDatabase } from '../lib/db/resolve-database';
@@ -46,7 +47,9 @@ async function main() {
       name: values.name,
       password,
     });
-    console.log(`${created ? 'Created' : 'Updated'} ${user.email} (${user.role}, ${user.status}).`);
+    console.log(created
+      ? `Created ${user.email} (${user.role}, ${user.status}).`
+      : `Updated ${user.email} (${user.role}, ${user.status}); their signed-in sessions have ended.`);
   } finally {
     await db.$disconnect();
     await database.stop();

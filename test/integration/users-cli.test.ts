@@ -19,7 +19,7 @@ describe('scripts/users.ts', () => {
     expect(await signInWithPassword({ email, password: 'a first admin passphrase' }, uniq('ip'))).toMatchObject({ role: 'admin' });
 
     const reset = run(['create', '--email', email, '--role', 'editor'], 'another long passphrase');
-    expect(reset.stdout).toContain(`Updated ${email} (editor, active)`);
+    expect(reset.stdout).toContain(`Updated ${email} (editor, active); their signed-in sessions have ended.`);
     expect(await signInWithPassword({ email, password: 'another long passphrase' }, uniq('ip'))).toMatchObject({ role: 'editor' });
     expect(await db.auditEntry.count({ where: { entityType: 'user', action: { startsWith: 'user.' }, actorId: null, after: { path: ['email'], equals: email } } })).toBe(2);
   }, 90_000);
