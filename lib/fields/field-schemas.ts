@@ -53,6 +53,8 @@ export function requireAChange<T extends z.ZodObject>(schema: T, notChanges: rea
   const changes = Object.keys(schema.shape).filter((k) => !notChanges.includes(k));
   return schema.superRefine(
     (value, ctx) => {
+      // Runs even when the body is no object at all (`null`): that already has its own issue.
+      if (typeof value !== 'object' || value === null) return;
       if (changes.some((k) => (value as Record<string, unknown>)[k] !== undefined)) return;
       ctx.addIssue({
         code: 'custom',

@@ -118,3 +118,16 @@ describe('a PATCH that changes nothing', () => {
     expect(await auditCount(t.entityType, id)).toBe(audits);
   });
 });
+
+describe('a PATCH body that is not an object', () => {
+  it.each(['null', '[]', '"text"', '1'])('%s is a 400, not a 500', async (text) => {
+    const { id } = await createTestSource();
+    const request = new Request(`http://crosscheck.test/api/v1/sources/${id}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' },
+      body: text,
+    });
+    const res = await (sourceRoute.PATCH as unknown as Handler)(request, params({ id: String(id) }) as never);
+    expect(res.status, await res.clone().text()).toBe(400);
+  });
+});
