@@ -1,6 +1,9 @@
 import { DomainError } from '@/lib/errors';
 
-const crossSite = () => new DomainError(403, 'cross_site', 'Cross-site request refused.');
+// Naming the expected origin helps the one honest case: a browser on http://127.0.0.1:3000 while
+// the app is configured as http://localhost:3000.
+const crossSite = (expected: string | null) =>
+  new DomainError(403, 'cross_site', expected ? `Cross-site request refused: open this site at ${expected}.` : 'Cross-site request refused.');
 
 function originOf(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -36,5 +39,5 @@ export function appOrigin(headers: Headers, requestUrl?: string): string | null 
 export function assertSameOrigin(headers: Headers, requestUrl?: string): void {
   const origin = originOf(headers.get('origin'));
   const expected = appOrigin(headers, requestUrl);
-  if (!origin || !expected || origin !== expected) throw crossSite();
+  if (!origin || !expected || origin !== expected) throw crossSite(expected);
 }
