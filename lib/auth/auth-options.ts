@@ -5,6 +5,7 @@ import GithubProvider from 'next-auth/providers/github';
 import { db } from '@/lib/db';
 import { isDomainError } from '@/lib/errors';
 import { clientIp } from './client-address';
+import { safeCallbackUrl } from './safe-callback';
 import { signInWithPassword, type SignedInUser } from './sign-in.server';
 import { sessionClaimsOf } from './session-claims';
 import { endSessionsOnSignOut } from '@/lib/users/session-version';
@@ -72,6 +73,11 @@ export function getAuthOptions(): AuthOptions {
       ...optionalProviders(),
     ],
     callbacks: {
+      // Every callbackUrl next-auth is handed (form field, query, cookie) stays on this site; the
+      // default callback throws on a value `new URL` cannot parse, which answered 500.
+      async redirect({ url, baseUrl }) {
+        return safeCallbackUrl(url, baseUrl);
+      },
       // OAuth never creates accounts: an admin invites the email first.
       async signIn({ user, account }) {
         if (account?.provider === 'credentials') return true;
