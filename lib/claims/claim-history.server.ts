@@ -2,7 +2,9 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { hasRole, requireReader, type Viewer } from '@/lib/auth/viewer';
 import { notFound } from '@/lib/errors';
-import { diffSnapshots, type ClaimSnapshot, type DiffLine } from './claim-history';
+import { readImportOrigin, toImportOriginView, type ImportOriginView } from '@/lib/exchange/import-origin';
+import { diffSnapshots, type DiffLine } from './claim-history';
+import { readRevisionSnapshot, type ClaimStateSnapshot } from './claim-snapshot-schema';
 
 export type ClaimHistoryEntry = {
   id: number;
@@ -12,6 +14,10 @@ export type ClaimHistoryEntry = {
   author: string | null;
   createdAt: Date;
   changes: DiffLine[];
+  /** False when the stored snapshot is not one the history can read: shown, not diffed. */
+  readable: boolean;
+  /** Set on revisions an exchange import added: the file, the importer, the stated author and date. */
+  importOrigin: ImportOriginView | null;
 };
 
 /** Every revision of a claim, newest first, each with what changed since the one before. */
@@ -21,13 +27,24 @@ export async function getClaimHistory(viewer: Viewer, claimId: number): Promise<
   if (!claim || (claim.deletedAt && !hasRole(viewer, 'editor'))) throw notFound('Claim');
   const rows = await db.claimRevision.findMany({
     where: { claimId },
-    select: { id: true, version: true, action: true, reason: true, snapshot: true, createdAt: true, author: { select: { name: true } } },
+    select: {
+      id: true, version: true, action: true, reason: true, snapshot: true, createdAt: true, importOrigin: true,
+      author: { select: { name: true } },
+    },
     orderBy: { id: 'asc' },
   });
-  let previous: ClaimSnapshot | null = null;
+  let previous: ClaimStateSnapshot | null = null;
   const entries: ClaimHistoryEntry[] = [];
   for (const row of rows) {
-    const snapshot = row.snapshot as unknown as ClaimSnapshot;
+    const read = readRevisionSnapshot(row.action, row.snapshot);
+    let changes: DiffLine[] = [];
+    if (read.kind === 'state') {
+      changes = diffSnapshots(previous, read.snapshot);
+      previous = read.snapshot;
+    } else if (read.kind === 'merge') {
+      // The duplicate's attributions show as added at the next change, diffed against this state.
+      changes = [{ kind: 'added', field: 'Merged duplicate', value: `#${read.snapshot.merged.id}: ${read.snapshot.merged.text}` }];
+    }
     entries.push({
       id: row.id,
       version: row.version,
@@ -35,9 +52,10 @@ export async function getClaimHistory(viewer: Viewer, claimId: number): Promise<
       reason: row.reason,
       author: row.author?.name ?? null,
       createdAt: row.createdAt,
-      changes: diffSnapshots(previous, snapshot),
+      changes,
+      readable: read.kind !== 'unreadable',
+      importOrigin: toImportOriginView(readImportOrigin(row.importOrigin)),
     });
-    previous = snapshot;
   }
   return entries.reverse();
 }

@@ -1,4 +1,5 @@
 import { formatFigure } from './claim-format';
+import type { ClaimStateSnapshot } from './claim-snapshot-schema';
 
 // A claim's history as people read it: each revision compared with the one before, field by
 // field in words ("Credibility: 6 → 3"), attributions and figures as added or removed lines.
@@ -46,7 +47,7 @@ export type DiffLine =
   | { kind: 'changed'; field: string; before: string; after: string }
   | { kind: 'added' | 'removed'; field: string; value: string };
 
-const FIELDS: [keyof ClaimSnapshot, string][] = [
+const FIELDS: [keyof ClaimSnapshot & keyof ClaimStateSnapshot, string][] = [
   ['text', 'Wording'],
   ['language', 'Language'],
   ['originalText', 'Original text'],
@@ -69,7 +70,9 @@ const shown = (v: unknown): string => {
   return String(v);
 };
 
-export function describeAttribution(a: SnapshotAttribution, all: readonly SnapshotAttribution[] = []): string {
+type ReadAttribution = ClaimStateSnapshot['attributions'][number];
+
+export function describeAttribution(a: ReadAttribution, all: readonly ReadAttribution[] = []): string {
   const relayed = a.relaysId != null ? all.find((x) => x.id === a.relaysId) : undefined;
   const parts = [`${a.sourceName} ${a.role}`];
   if (relayed) parts.push(`(repeating ${relayed.sourceName})`);
@@ -79,8 +82,8 @@ export function describeAttribution(a: SnapshotAttribution, all: readonly Snapsh
   return parts.join(' ');
 }
 
-const describeParty = (p: ClaimSnapshot['parties'][number]) => `${p.role}: ${p.name}`;
-const describeFigure = (f: ClaimSnapshot['figures'][number]) => formatFigure(f);
+const describeParty = (p: ClaimStateSnapshot['parties'][number]) => `${p.role}: ${p.name}`;
+const describeFigure = (f: ClaimStateSnapshot['figures'][number]) => formatFigure(f);
 
 function listDiff(field: string, before: string[], after: string[]): DiffLine[] {
   const lines: DiffLine[] = [];
@@ -94,8 +97,11 @@ function listDiff(field: string, before: string[], after: string[]): DiffLine[] 
   return lines;
 }
 
-/** What changed between two snapshots; `before` null means the claim was created. */
-export function diffSnapshots(before: ClaimSnapshot | null, after: ClaimSnapshot): DiffLine[] {
+/**
+ * What changed between two snapshots; `before` null means the claim was created. Reads only
+ * what ClaimStateSnapshotSchema guarantees, so a stored snapshot can be checked before it is read.
+ */
+export function diffSnapshots(before: ClaimStateSnapshot | null, after: ClaimStateSnapshot): DiffLine[] {
   if (!before) {
     return [
       { kind: 'added', field: 'Wording', value: after.text },

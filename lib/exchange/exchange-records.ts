@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AnchorStatus, AttributionRole, DatePrecision, Dispute, PartyRole, PlacePrecision, Reliability, RelationType, SourceKind,
 } from '@/lib/generated/prisma/enums';
+import { snapshotSchemaFor } from '@/lib/claims/claim-snapshot-schema';
 
 // The crosscheck-export format, version 1 (docs/exchange-format.md). One JSON object per line;
 // records refer to each other by stable external ids, never by database ids. The same schemas
@@ -26,6 +27,7 @@ export const HeaderRecord = z.object({
   scope: z.object({ event: ref.nullable() }),
 });
 
+/** A name for an address the file states as an author; importing it creates no account. */
 export const UserRecord = z.object({ type: z.literal('user'), email, name: text(200) });
 
 export const AlignmentRecord = z.object({
@@ -166,9 +168,16 @@ export const ClaimRevisionRecord = z.object({
   version: z.number().int(),
   action: text(100),
   reason: text(5000).nullable(),
+  /** The claim as the history reads it (lib/claims/claim-snapshot-schema.ts); checked by action. */
   snapshot: z.unknown(),
   author: email.nullable(),
   createdAt: date,
+}).superRefine((r, ctx) => {
+  const checked = snapshotSchemaFor(r.action).safeParse(r.snapshot);
+  if (checked.success) return;
+  for (const issue of checked.error.issues) {
+    ctx.addIssue({ code: 'custom', path: ['snapshot', ...issue.path], message: issue.message });
+  }
 });
 
 export const TextQuoteSelector = z.object({

@@ -2,7 +2,6 @@ import 'server-only';
 import { db, type Db } from '@/lib/db';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { notFound } from '@/lib/errors';
-import { assignMissingExternalIds } from './assign-external-ids.server';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type ExchangeRecord, type Header } from './exchange-records';
 import * as map from './export-mappers';
 
@@ -26,7 +25,7 @@ async function closeOver(client: Db, table: 'source' | 'document' | 'claim', sta
 
 /**
  * Everything (or one event and all it refers to) as exchange records, in import order. Editors
- * only. Rows lacking an external id get one first (an audited write), so references are stable.
+ * only. Reads only: every row has had its external id since it was made (a column default).
  */
 export async function exportArchive(viewer: Viewer, scope: ExportScope = {}, client: Db = db): Promise<Archive> {
   requireRole(viewer, 'editor');
@@ -35,7 +34,6 @@ export async function exportArchive(viewer: Viewer, scope: ExportScope = {}, cli
     const found = await client.event.findUnique({ where: { id: scope.eventId }, select: { id: true } });
     if (!found) throw notFound('Event');
   }
-  await assignMissingExternalIds(client, viewer);
 
   let claimIds: IdSet = null;
   let sourceIds: IdSet = null;
@@ -88,8 +86,7 @@ export async function exportArchive(viewer: Viewer, scope: ExportScope = {}, cli
     ...relations.map((r) => map.toRelationRecord(r, refs)),
   ];
   // Only the people the records name: an export carries no one else's address.
-  const named = new Set(body.flatMap(map.emailsIn));
-  const userRecords: ExchangeRecord[] = users.filter((u) => named.has(u.email)).map((u) => ({ type: 'user', email: u.email, name: u.name }));
+  const userRecords = map.toUserRecords(body, users, [sources, revisions, changes, documents, events, claims, claimRevisions, attributions, relations]);
   return {
     header: {
       type: 'header', format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exportedAt: new Date().toISOString(),

@@ -2,12 +2,14 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { LineIssues, ParsedArchive } from './parse-archive';
 import { chunks, type RefResolver } from './import-refs.server';
+import type { ImportStamp } from './import-stamp';
 
-// Importing the records claims refer to: people, alignments, sources and their histories,
-// documents, events. A record whose key the database already has is kept as it is.
+// Importing the records claims refer to: alignments, sources and their histories, documents,
+// events. A record whose key the database already has is kept as it is. Every row added is
+// the importer's, made now; the file's authors and dates go to import_origin.
 
 export type Counts = Record<string, { created: number; existing: number }>;
-type Ctx = { tx: Tx; refs: RefResolver; issues: LineIssues; counts: Counts };
+type Ctx = { tx: Tx; refs: RefResolver; issues: LineIssues; counts: Counts; stamp: ImportStamp };
 
 const d = (s: string | null) => (s === null ? null : new Date(s));
 const tally = (counts: Counts, type: string, created: number, total: number) => {
@@ -25,29 +27,15 @@ export async function linkSelf(tx: Tx, table: string, column: string, pairs: [nu
   }
 }
 
-export async function importUsers({ tx, refs, counts }: Ctx, rows: ParsedArchive['byType']['user']) {
-  const existing = await refs.load('user', rows.map((r) => r.record.email));
-  const missing = rows.filter((r) => !existing.has(r.record.email));
-  // People named as authors arrive as disabled accounts: authorship is kept, nobody can sign
-  // in as them until an admin re-activates the account and sends a password link.
-  for (const part of chunks(missing)) {
-    const made = await tx.user.createManyAndReturn({
-      data: part.map(({ record }) => ({ email: record.email, name: record.name, role: 'reviewer', status: 'disabled' })),
-      select: { id: true, email: true },
-    });
-    for (const u of made) refs.set('user', u.email, u.id, true);
-  }
-  tally(counts, 'user', missing.length, rows.length);
-}
-
-export async function importAlignments({ tx, counts }: Ctx, rows: ParsedArchive['byType']['alignment']) {
+/** Alignments have no provenance column: an added one is dated by the import. */
+export async function importAlignments({ tx, counts, stamp }: Ctx, rows: ParsedArchive['byType']['alignment']) {
   const have = new Set((await tx.alignment.findMany({ select: { slug: true } })).map((a) => a.slug));
   const missing = rows.filter((r) => !have.has(r.record.slug));
   if (missing.length) {
     await tx.alignment.createMany({
       data: missing.map(({ record: a }) => ({
         slug: a.slug, label: a.label, color: a.color, description: a.description, sortOrder: a.sortOrder,
-        retiredAt: d(a.retiredAt), version: a.version, createdAt: d(a.createdAt)!, updatedAt: d(a.updatedAt)!,
+        retiredAt: d(a.retiredAt), version: a.version, createdAt: stamp.now, updatedAt: stamp.now,
       })),
     });
   }
@@ -59,7 +47,7 @@ async function knownSlugs(tx: Tx) {
 }
 
 export async function importSources(ctx: Ctx, rows: ParsedArchive['byType']['source']) {
-  const { tx, refs, issues } = ctx;
+  const { tx, refs, issues, stamp } = ctx;
   const existing = await refs.load('source', rows.map((r) => r.record.id));
   const missing = rows.filter((r) => !existing.has(r.record.id));
   const slugs = await knownSlugs(tx);
@@ -70,11 +58,12 @@ export async function importSources(ctx: Ctx, rows: ParsedArchive['byType']['sou
       data: part.map(({ record: s }) => ({
         externalId: s.id, name: s.name, kind: s.kind, alignmentSlug: s.alignment, country: s.country, language: s.language,
         aliases: s.aliases, description: s.description, homepage: s.homepage, reliability: s.reliability,
-        ratingVersion: s.ratingVersion, version: s.version, createdAt: d(s.createdAt)!, updatedAt: d(s.updatedAt)!,
+        ratingVersion: s.ratingVersion, version: s.version, createdAt: stamp.now, updatedAt: stamp.now,
+        importOrigin: stamp.origin({ createdAt: s.createdAt, updatedAt: s.updatedAt }),
       })),
       select: { id: true, externalId: true },
     });
-    for (const s of made) refs.set('source', s.externalId!, s.id, true);
+    for (const s of made) refs.set('source', s.externalId, s.id, true);
   }
   await refs.load('source', missing.map((r) => r.record.represents));
   const links = missing.flatMap(({ line, record }) =>
@@ -86,19 +75,23 @@ export async function importSources(ctx: Ctx, rows: ParsedArchive['byType']['sou
 
 /** A source's rating and alignment history come only with a source this import created. */
 export async function importSourceHistory(ctx: Ctx, revisions: ParsedArchive['byType']['rating_revision'], changes: ParsedArchive['byType']['alignment_change']) {
-  const { tx, refs, issues } = ctx;
-  const newRevisions = revisions.filter((r) => refs.isCreated('source', r.record.source));
-  const newChanges = changes.filter((r) => refs.isCreated('source', r.record.source));
+  const { tx, refs, issues, stamp } = ctx;
+  // In history order, whatever the file's order: rows of one import share their creation time.
+  const newRevisions = revisions.filter((r) => refs.isCreated('source', r.record.source))
+    .sort((a, b) => a.record.source.localeCompare(b.record.source) || a.record.version - b.record.version);
+  const newChanges = changes.filter((r) => refs.isCreated('source', r.record.source))
+    .sort((a, b) => a.record.source.localeCompare(b.record.source) || a.record.seq - b.record.seq);
   const slugs = await knownSlugs(tx);
   const revisionData = newRevisions.map(({ line, record: r }) => ({
     sourceId: refs.id('source', r.source, line, issues)!, version: r.version, reliability: r.reliability, previous: r.previous,
-    rationale: r.rationale, authorId: refs.id('user', r.author, line, issues), createdAt: d(r.createdAt)!,
+    rationale: r.rationale, authorId: stamp.actorId, createdAt: stamp.now,
+    importOrigin: stamp.origin({ author: r.author, createdAt: r.createdAt }),
   }));
   const changeData = newChanges.map(({ line, record: c }) => {
     for (const slug of [c.from, c.to]) if (slug !== null && !slugs.has(slug)) issues.add(line, `unknown alignment ${slug}`);
     return {
       sourceId: refs.id('source', c.source, line, issues)!, fromSlug: c.from, toSlug: c.to, reason: c.reason,
-      authorId: refs.id('user', c.author, line, issues), createdAt: d(c.createdAt)!,
+      authorId: stamp.actorId, createdAt: stamp.now, importOrigin: stamp.origin({ author: c.author, createdAt: c.createdAt }),
     };
   });
   issues.failIfAny();
@@ -109,7 +102,7 @@ export async function importSourceHistory(ctx: Ctx, revisions: ParsedArchive['by
 }
 
 export async function importDocuments(ctx: Ctx, rows: ParsedArchive['byType']['document']) {
-  const { tx, refs, issues } = ctx;
+  const { tx, refs, issues, stamp } = ctx;
   const existing = await refs.load('document', rows.map((r) => r.record.id));
   // The same page under another external id is the same document: match its normalised URL.
   const byUrl = new Map<string, number>();
@@ -127,11 +120,12 @@ export async function importDocuments(ctx: Ctx, rows: ParsedArchive['byType']['d
     externalId: x.id, url: x.url, normalizedUrl: x.normalizedUrl, title: x.title, publisherId: refs.id('source', x.publisher, line, issues),
     author: x.author, publishedAt: d(x.publishedAt), retrievedAt: d(x.retrievedAt), language: x.language, text: x.text,
     textSha256: x.textSha256, capturedAt: d(x.capturedAt)!, sourceCredit: x.sourceCredit, removedNoticedAt: d(x.removedNoticedAt),
-    createdById: refs.id('user', x.createdBy, line, issues), version: x.version, createdAt: d(x.createdAt)!, updatedAt: d(x.updatedAt)!,
+    createdById: stamp.actorId, version: x.version, createdAt: stamp.now, updatedAt: stamp.now,
+    importOrigin: stamp.origin({ author: x.createdBy, createdAt: x.createdAt, updatedAt: x.updatedAt }),
   }));
   issues.failIfAny();
   for (const part of chunks(data, 200)) {
-    for (const doc of await tx.document.createManyAndReturn({ data: part, select: { id: true, externalId: true } })) refs.set('document', doc.externalId!, doc.id, true);
+    for (const doc of await tx.document.createManyAndReturn({ data: part, select: { id: true, externalId: true } })) refs.set('document', doc.externalId, doc.id, true);
   }
   await refs.load('document', missing.map((r) => r.record.republishes));
   const links = missing.flatMap(({ line, record }) =>
@@ -141,7 +135,7 @@ export async function importDocuments(ctx: Ctx, rows: ParsedArchive['byType']['d
   tally(ctx.counts, 'document', missing.length, rows.length);
 }
 
-export async function importEvents({ tx, refs, counts }: Ctx, rows: ParsedArchive['byType']['event']) {
+export async function importEvents({ tx, refs, counts, stamp }: Ctx, rows: ParsedArchive['byType']['event']) {
   const existing = await refs.load('event', rows.map((r) => r.record.id));
   const missing = rows.filter((r) => !existing.has(r.record.id));
   for (const part of chunks(missing)) {
@@ -149,11 +143,11 @@ export async function importEvents({ tx, refs, counts }: Ctx, rows: ParsedArchiv
       data: part.map(({ record: e }) => ({
         externalId: e.id, title: e.title, summary: e.summary, startsAt: d(e.startsAt), endsAt: d(e.endsAt), placeName: e.placeName,
         latitude: e.latitude, longitude: e.longitude, placePrecision: e.placePrecision, version: e.version,
-        createdAt: d(e.createdAt)!, updatedAt: d(e.updatedAt)!,
+        createdAt: stamp.now, updatedAt: stamp.now, importOrigin: stamp.origin({ createdAt: e.createdAt, updatedAt: e.updatedAt }),
       })),
       select: { id: true, externalId: true },
     });
-    for (const e of made) refs.set('event', e.externalId!, e.id, true);
+    for (const e of made) refs.set('event', e.externalId, e.id, true);
   }
   tally(counts, 'event', missing.length, rows.length);
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { LineIssues } from './parse-archive';
 
-export type RefKind = 'user' | 'source' | 'document' | 'event' | 'claim' | 'attribution';
+export type RefKind = 'source' | 'document' | 'event' | 'claim' | 'attribution';
 
 export const chunks = <T>(rows: T[], size = 1000): T[][] =>
   Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
@@ -14,7 +14,6 @@ const byExternalId = (model: 'source' | 'document' | 'event' | 'claim' | 'attrib
   return rows.map((r) => ({ id: r.id, key: r.externalId }));
 };
 const FINDERS: Record<RefKind, Finder> = {
-  user: async (tx, keys) => (await tx.user.findMany({ where: { email: { in: keys } }, select: { id: true, email: true } })).map((u) => ({ id: u.id, key: u.email })),
   source: byExternalId('source'),
   document: byExternalId('document'),
   event: byExternalId('event'),
@@ -23,7 +22,7 @@ const FINDERS: Record<RefKind, Finder> = {
 };
 
 /**
- * External id (or email) → database id, for rows in the file and rows already in the
+ * External id → database id, for rows in the file and rows already in the
  * database. `created` holds what this import made: only those get their children.
  */
 export class RefResolver {

@@ -5,6 +5,7 @@ import type { AttributionRole } from '@/lib/generated/prisma/enums';
 import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import { toPage } from '@/lib/pagination/cursor';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
+import { readImportOrigin, toImportOriginView } from '@/lib/exchange/import-origin';
 import type { SourceListQuery } from './source-list-schema';
 import type { Page, SourceDetail, SourceListItem, TrackRecord } from './source-types';
 
@@ -100,6 +101,7 @@ export async function getSource(viewer: Viewer, id: number): Promise<SourceDetai
           previous: true,
           rationale: true,
           createdAt: true,
+          importOrigin: true,
           author: authorName,
         },
         orderBy: { version: 'desc' },
@@ -125,7 +127,9 @@ export async function getSource(viewer: Viewer, id: number): Promise<SourceDetai
   });
   if (!row) return null;
   const { ratingRevisions, alignmentChanges, attributions, reliability, ratingVersion, ...source } = row;
-  const ratingHistory = ratingRevisions.map(({ author, ...r }) => ({ ...r, authorName: author?.name ?? null }));
+  const ratingHistory = ratingRevisions.map(({ author, importOrigin, ...r }) => ({
+    ...r, authorName: author?.name ?? null, importOrigin: toImportOriginView(readImportOrigin(importOrigin)),
+  }));
   const current = ratingHistory.find((r) => r.version === ratingVersion);
   return {
     ...source,

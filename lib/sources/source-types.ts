@@ -1,5 +1,6 @@
 import type { AttributionRole, Reliability, SourceKind } from '@/lib/generated/prisma/enums';
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
+import type { ImportOriginView } from '@/lib/exchange/import-origin';
 
 export type { Page } from '@/lib/alignments/alignment-types';
 
@@ -31,6 +32,8 @@ export type RatingRevisionView = {
   rationale: string;
   authorName: string | null;
   createdAt: Date;
+  /** Set on revisions an exchange import added: the file, the importer, the stated author and date. */
+  importOrigin: ImportOriginView | null;
 };
 
 export type AlignmentChangeView = {

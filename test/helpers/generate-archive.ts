@@ -1,7 +1,7 @@
 // A synthetic archive written straight with SQL (fast): sources with rating histories,
 // documents, events, claims with quotes, relay chains, parties, figures, relations, merged and
-// deleted claims. setseed makes it the same every run. External ids are left unset on purpose:
-// the export must assign them.
+// deleted claims. setseed makes it the same every run. External ids come from the columns'
+// defaults, as for every row the app makes.
 import type { Db } from '@/lib/db';
 
 export async function generateArchive(client: Db, claims: number): Promise<void> {
@@ -77,7 +77,13 @@ export async function generateArchive(client: Db, claims: number): Promise<void>
       WHERE id % 500 = 1 AND id IN ${gen} AND id - 1 IN ${gen}`);
     await run(`UPDATE claims SET deleted_at = timestamptz '2022-03-02 00:00:00+00' WHERE id % 700 = 3 AND id IN ${gen}`);
     await run(`INSERT INTO claim_revisions (claim_id, version, action, reason, snapshot, created_at)
-      SELECT c.id, 1, 'create', NULL, jsonb_build_object('text', c.text, 'credibility', c.credibility), c.created_at
+      SELECT c.id, 1, 'create', NULL, jsonb_build_object(
+        'id', c.id, 'text', c.text, 'language', c.language, 'originalText', c.original_text, 'originalLanguage', c.original_language,
+        'occurredAt', c.occurred_at, 'occurredPrecision', c.occurred_precision, 'placeName', c.place_name, 'latitude', c.latitude,
+        'longitude', c.longitude, 'placePrecision', c.place_precision, 'eventId', c.event_id, 'eventTitle', NULL,
+        'credibility', c.credibility, 'credibilityReason', c.credibility_reason, 'originCount', c.origin_count,
+        'carrierCount', c.carrier_count, 'version', 1, 'deletedAt', NULL,
+        'parties', '[]'::jsonb, 'figures', '[]'::jsonb, 'attributions', '[]'::jsonb), c.created_at
       FROM claims c WHERE c.id % 50 = 0 AND c.id IN ${gen}`);
   }, { timeout: 120_000 });
 }

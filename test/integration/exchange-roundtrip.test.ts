@@ -1,5 +1,7 @@
 // Export → import into an empty database → export again gives the same file (ids aside), for
-// the founding example plus 10,000 generated claims; importing again creates nothing.
+// the founding example plus 10,000 generated claims; importing again creates nothing. The
+// imported rows are the importer's, made at the import; the file's authors and dates survive as
+// stated provenance and are what the second export writes.
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaClient } from '@/lib/generated/prisma/client';
@@ -9,23 +11,28 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { archiveLines, exportArchive } from '@/lib/exchange/export-archive.server';
 import { archiveCsvLines } from '@/lib/exchange/export-csv';
 import { importArchive } from '@/lib/exchange/import-archive.server';
+import { ImportOriginSchema } from '@/lib/exchange/import-origin';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../setup/throwaway-database';
 import { generateArchive } from '../helpers/generate-archive';
 
 const GENERATED_CLAIMS = 10_000;
-type Side = { database: ThrowawayDatabase; client: PrismaClient; editor: Viewer };
+// An empty database has no alignments, and only an admin may add them.
+type Side = { database: ThrowawayDatabase; client: PrismaClient; admin: NonNullable<Viewer> };
 
 async function openDatabase(label: string): Promise<Side> {
   const database = await createThrowawayDatabase(label);
   await applyMigrations(database.url, { log: () => {} });
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-  const user = await client.user.create({ data: { email: `exchange-${label}@crosscheck.test`, name: 'Exchange editor', role: 'editor' } });
-  return { database, client, editor: { id: user.id, role: 'editor', email: user.email, name: user.name } };
+  const user = await client.user.create({ data: { email: `exchange-${label}@crosscheck.test`, name: 'Exchange admin', role: 'admin' } });
+  return { database, client, admin: { id: user.id, role: 'admin', email: user.email, name: user.name } };
 }
 
-const fileOf = async (side: Side, eventId?: number) => [...archiveLines(await exportArchive(side.editor, { eventId }, side.client))].join('');
-// The header carries the export time; everything else must match line for line once sorted.
-const body = (file: string) => file.split('\n').slice(1).filter(Boolean).sort();
+const fileOf = async (side: Side, eventId?: number) => [...archiveLines(await exportArchive(side.admin, { eventId }, side.client))].join('');
+// The header carries the export time, and an added alignment is dated by its import (alignments
+// keep no stated provenance); everything else must match line for line once sorted.
+const undatedAlignment = (line: string) =>
+  line.startsWith('{"type":"alignment",') ? line.replace(/"createdAt":"[^"]*","updatedAt":"[^"]*"/, '"createdAt":"…","updatedAt":"…"') : line;
+const body = (file: string) => file.split('\n').slice(1).filter(Boolean).map(undatedAlignment).sort();
 
 function firstDifference(a: string[], b: string[]): string | null {
   for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return `line ${i}:\n  ${a[i]}\n  ${b[i]}`;
@@ -64,9 +71,13 @@ describe('JSON Lines exchange', () => {
   it('reproduces the archive exactly in an empty database', async () => {
     const lines = body(firstExport);
     expect(lines.filter((l) => l.startsWith('{"type":"claim",')).length).toBeGreaterThan(GENERATED_CLAIMS);
-    const result = await importArchive(target.editor, firstExport, { client: target.client });
+    const users = await target.client.user.count();
+    const result = await importArchive(target.admin, firstExport, { client: target.client, fileName: 'first.jsonl' });
     expect(result.counts.claim.created).toBeGreaterThan(GENERATED_CLAIMS);
+    // The file's people are stated authors, not accounts.
+    expect(await target.client.user.count()).toBe(users);
     const second = body(await fileOf(target));
+    expect(second.filter((l) => !lines.includes(l))).toEqual([]);
     expect(second.length).toBe(lines.length);
     expect(firstDifference(lines, second)).toBeNull();
     // Search context was rebuilt for the imported claims: each has at least its speakers' names.
@@ -76,9 +87,24 @@ describe('JSON Lines exchange', () => {
     expect(missing).toBe(0);
   }, 120_000);
 
+  it('keeps the file’s authors and dates as stated provenance, the importer as author', async () => {
+    const demoClaim = await source.client.claim.findUniqueOrThrow({
+      where: { externalId: 'demo:claim:retreat' }, select: { createdAt: true, createdBy: { select: { email: true, name: true } } },
+    });
+    const imported = await target.client.claim.findUniqueOrThrow({
+      where: { externalId: 'demo:claim:retreat' }, select: { createdById: true, createdAt: true, importOrigin: true },
+    });
+    expect(imported.createdById).toBe(target.admin.id);
+    expect(imported.createdAt.getTime()).toBeGreaterThan(demoClaim.createdAt.getTime());
+    expect(ImportOriginSchema.parse(imported.importOrigin)).toMatchObject({
+      file: 'first.jsonl', importedBy: { id: target.admin.id, email: target.admin.email },
+      statedAuthor: { email: demoClaim.createdBy!.email, name: demoClaim.createdBy!.name }, statedCreatedAt: demoClaim.createdAt.toISOString(),
+    });
+  });
+
   it('merges by external id: importing again creates no duplicates', async () => {
     const before = await tableCounts(target.client);
-    const result = await importArchive(target.editor, firstExport, { client: target.client });
+    const result = await importArchive(target.admin, firstExport, { client: target.client });
     for (const [type, c] of Object.entries(result.counts)) expect(c.created, type).toBe(0);
     expect(await tableCounts(target.client)).toEqual(before);
   }, 120_000);
@@ -88,7 +114,7 @@ describe('JSON Lines exchange', () => {
     const file = await fileOf(source, event.id);
     const fresh = await openDatabase('xevt');
     sides.push(fresh);
-    const result = await importArchive(fresh.editor, file, { client: fresh.client });
+    const result = await importArchive(fresh.admin, file, { client: fresh.client });
     // The event's claims, plus any claim one of them was merged into.
     expect(result.counts.claim.created).toBeGreaterThanOrEqual(await source.client.claim.count({ where: { eventId: event.id } }));
     expect(await fresh.client.claim.count({ where: { event: { title: 'Generated event 3' } } })).toBe(await source.client.claim.count({ where: { eventId: event.id } }));
@@ -101,22 +127,29 @@ describe('JSON Lines exchange', () => {
     const bad = [header, '{"type":"claim","id":"x"}', 'not json',
       '{"type":"attribution","id":"cc:attribution:new","claim":"cc:claim:nowhere","source":"s","role":"asserts","document":null,"selector":null,"quoteStart":null,"anchorStatus":"anchored","venue":null,"statedAt":null,"relays":null,"createdBy":null,"createdAt":"2020-01-01T00:00:00.000Z"}',
     ].join('\n');
-    await expect(importArchive(target.editor, bad, { client: target.client })).rejects.toMatchObject({ status: 400, fields: expect.objectContaining({ 'line 2': expect.any(Array), 'line 3': ['not valid JSON'] }) });
+    await expect(importArchive(target.admin, bad, { client: target.client })).rejects.toMatchObject({ status: 400, fields: expect.objectContaining({ 'line 2': expect.any(Array), 'line 3': ['not valid JSON'] }) });
     const onlyBadRef = [header, bad.split('\n')[3]].join('\n');
-    await expect(importArchive(target.editor, onlyBadRef, { client: target.client })).rejects.toMatchObject({ status: 400, fields: { 'line 2': [expect.stringContaining('unknown claim')] } });
-    await expect(importArchive(target.editor, '{"type":"claim"}', { client: target.client })).rejects.toMatchObject({ status: 400 });
+    await expect(importArchive(target.admin, onlyBadRef, { client: target.client })).rejects.toMatchObject({ status: 400, fields: { 'line 2': [expect.stringContaining('unknown claim')] } });
+    await expect(importArchive(target.admin, '{"type":"claim"}', { client: target.client })).rejects.toMatchObject({ status: 400 });
     expect(await tableCounts(target.client)).toEqual(before);
   });
 
-  it('refuses readers and reviewers', async () => {
+  it('refuses anonymous export, and an import of records the role may not add', async () => {
     await expect(exportArchive(null, {}, source.client)).rejects.toMatchObject({ status: 401 });
-    await expect(importArchive({ ...target.editor!, role: 'reviewer' }, firstExport, { client: target.client })).rejects.toMatchObject({ status: 403 });
-  });
+    await expect(importArchive(null, firstExport, { client: target.client })).rejects.toMatchObject({ status: 401 });
+    // Into an empty database the file adds alignments (admin) and rated claims (editor).
+    const empty = await openDatabase('xrole');
+    sides.push(empty);
+    for (const role of ['reviewer', 'editor'] as const) {
+      await expect(importArchive({ ...empty.admin, role }, firstExport, { client: empty.client })).rejects.toMatchObject({ status: 403 });
+    }
+    expect(await empty.client.claim.count()).toBe(0);
+  }, 60_000);
 });
 
 describe('CSV export', () => {
   it('has one row per claim, with formula-looking cells neutralised', async () => {
-    const archive = await exportArchive(source.editor, {}, source.client);
+    const archive = await exportArchive(source.admin, {}, source.client);
     const csv = [...archiveCsvLines(archive.records)];
     expect(csv.length - 1).toBe(archive.records.filter((r) => r.type === 'claim').length);
     expect(csv[0]).toContain('claim_id,text');

@@ -19,13 +19,13 @@ export const interopRoutes: ApiRoute[] = [
   },
   {
     path: '/api/v1/exchange/export',
-    methods: { get: operation({ tag: 'Exchange', access: 'editor', summary: 'Export everything or one event', description: 'JSON Lines (crosscheck-export version 1, see docs/exchange-format.md) or CSV. Rows without an external id get one first (audited).', query: ExportQuerySchema, ok: { description: 'The file, as an attachment.', contentType: 'application/x-ndjson', schema: z.string() }, errors: [404] }) },
+    methods: { get: operation({ tag: 'Exchange', access: 'editor', summary: 'Export everything or one event', description: 'JSON Lines (crosscheck-export version 1, see docs/exchange-format.md) or CSV. Reads only.', query: ExportQuerySchema, ok: { description: 'The file, as an attachment.', contentType: 'application/x-ndjson', schema: z.string() }, errors: [404] }) },
   },
   {
     path: '/api/v1/exchange/import',
     methods: {
       post: {
-        ...operation({ tag: 'Exchange', access: 'editor', summary: 'Import a crosscheck-export file', description: 'Validates every line (errors name the lines), then writes the whole file in one transaction, merging by external id.', ok: { description: 'What was created and what already existed, per record type.', schema: ImportCountsSchema }, errors: [413], idempotent: true }),
+        ...operation({ tag: 'Exchange', access: 'reviewer', summary: 'Import a crosscheck-export file', description: 'Validates every line (errors name the lines), then writes the whole file in one transaction, merging by external id. A file that would add a record your role may not add directly (an alignment needs an admin; an alignment change, a rated, deleted or merged claim an editor) is refused whole with 403 naming the lines. Added rows are yours, dated now; the file\'s authors and dates are kept as stated provenance.', ok: { description: 'What was created and what already existed, per record type.', schema: ImportCountsSchema }, errors: [413], idempotent: true }),
         requestBody: { required: true, content: { 'application/x-ndjson': { schema: ImportBodySchema } } },
       },
     },

@@ -1,10 +1,12 @@
 import type { ClaimHistoryEntry } from '@/lib/claims/claim-history.server';
 import { formatTimestamp, isoDate } from '@/lib/claims/claim-format';
+import { describeImportOrigin } from '@/lib/exchange/import-origin';
 import '@/app/_forms/capture.css';
 
 const ACTIONS: Record<string, string> = {
   create: 'Captured', edit: 'Edited', credibility: 'Credibility set', delete: 'Deleted', restore: 'Restored',
   'attribution.add': 'Attribution added', 'attribution.remove': 'Attribution removed', recorded: 'State before the first tracked change',
+  merge: 'Duplicate merged in',
 };
 
 /** Every revision, newest first: who, when, why, and what changed in words. */
@@ -20,7 +22,9 @@ export function ClaimHistoryList({ entries }: { entries: ClaimHistoryEntry[] }) 
             <span>by {e.author ? <span dir="auto">{e.author}</span> : 'the system'}</span>
             <time dateTime={isoDate(e.createdAt)}>{formatTimestamp(e.createdAt)}</time>
           </p>
+          {e.importOrigin && <p className="small muted" dir="auto">{describeImportOrigin(e.importOrigin)}</p>}
           {e.reason && <p className="small">Reason: <span dir="auto">{e.reason}</span></p>}
+          {!e.readable && <p className="small muted">The recorded state of this revision cannot be read, so its changes are not shown.</p>}
           {e.changes.length > 0 && (
             <ul className="small">
               {e.changes.map((c, i) => (

@@ -2,6 +2,7 @@ import type { RatingRevisionView } from '@/lib/sources/source-types';
 import { formatTimestamp, isoDate } from '@/lib/claims/claim-format';
 import { ReliabilityBadge } from '@/app/_components/scale-badges';
 import { UserText } from '@/app/_components/user-text';
+import { describeImportOrigin } from '@/lib/exchange/import-origin';
 
 /** Every revision kept: who changed the grade, when, from what, to what, and why. */
 export function RatingHistory({ revisions }: { revisions: RatingRevisionView[] }) {
@@ -23,6 +24,7 @@ export function RatingHistory({ revisions }: { revisions: RatingRevisionView[] }
               <time dateTime={isoDate(r.createdAt)}>{formatTimestamp(r.createdAt)}</time>
             </span>
           </p>
+          {r.importOrigin && <UserText as="p" className="small muted" text={describeImportOrigin(r.importOrigin)} />}
           <UserText as="p" text={r.rationale} />
         </li>
       ))}
