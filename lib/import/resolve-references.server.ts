@@ -108,7 +108,13 @@ function resolveEvents(tx: Tx, claims: ImportClaim[], now: Date, known: KnownRef
     },
     async (missing) => {
       const values = missing.map(([, e]) => ({ external_id: e.id ?? null, title: e.title, updated_at: now }));
-      const rows = await tx<Row[]>`INSERT INTO events ${tx(values)} RETURNING id, external_id, title`;
+      // A row without an id in the file gets one as the column default would give it (the
+      // default itself cannot be chosen per row in INSERT … SELECT).
+      const rows = await tx<Row[]>`
+        INSERT INTO events (external_id, title, updated_at)
+        SELECT COALESCE(x.external_id, 'cc:event:' || gen_random_uuid()), x.title, x.updated_at
+        FROM jsonb_to_recordset(${tx.json(values)}) AS x(external_id text, title text, updated_at timestamptz)
+        RETURNING id, external_id, title`;
       return toMap(rows, new Set(missing.map(([k]) => k)));
     },
   );
@@ -139,7 +145,8 @@ function resolveSources(tx: Tx, claims: ImportClaim[], now: Date, known: KnownRe
       }));
       const rows = await tx<Row[]>`
         INSERT INTO sources (external_id, name, kind, alignment_slug, aliases, updated_at)
-        SELECT * FROM jsonb_to_recordset(${tx.json(values)})
+        SELECT COALESCE(x.external_id, 'cc:source:' || gen_random_uuid()), x.name, x.kind, x.alignment_slug, x.aliases, x.updated_at
+        FROM jsonb_to_recordset(${tx.json(values)})
           AS x(external_id text, name text, kind "SourceKind", alignment_slug text, aliases text[], updated_at timestamptz)
         RETURNING id, external_id, name, kind, alignment_slug`;
       return toMap(rows, new Set(missing.map(([k]) => k)));
