@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from '@/lib/generated/prisma/enums';
+import { IdSchema } from '@/lib/fields/field-schemas';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { passwordWeakness } from '@/lib/auth/password-strength';
 
@@ -26,9 +27,9 @@ export const InviteUserSchema = z.object({
 });
 export type InviteUserInput = z.input<typeof InviteUserSchema>;
 
-export const ChangeRoleSchema = z.object({ userId: z.coerce.number().int().positive(), role: RoleSchema });
+export const ChangeRoleSchema = z.object({ userId: IdSchema, role: RoleSchema });
 export const SetStatusSchema = z.object({
-  userId: z.coerce.number().int().positive(),
+  userId: IdSchema,
   status: z.enum(['active', 'disabled']),
 });
 
