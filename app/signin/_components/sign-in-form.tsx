@@ -6,9 +6,13 @@ import '@/app/_forms/forms.css';
 
 const GENERIC = 'Email or password is incorrect.';
 
-function minutes(retryAfter: string | null): string {
-  const m = Math.max(1, Math.ceil(Number(retryAfter ?? 900) / 60));
-  return `${m} minute${m === 1 ? '' : 's'}`;
+// Waits run from a second (growing per-account delays) to 15 minutes (the pair limit).
+function waitText(retryAfter: string | null): string {
+  const seconds = Number(retryAfter);
+  if (!Number.isFinite(seconds) || seconds <= 0) return 'shortly';
+  if (seconds < 60) return `in ${Math.ceil(seconds)} second${Math.ceil(seconds) === 1 ? '' : 's'}`;
+  const m = Math.ceil(seconds / 60);
+  return `in ${m} minute${m === 1 ? '' : 's'}`;
 }
 
 /**
@@ -33,13 +37,13 @@ export function SignInForm({ callbackPath, oauth }: { callbackPath: string; oaut
         callbackUrl: target(),
       });
       if (res.status === 429) {
-        setError(`Too many sign-in attempts. Try again in ${minutes(res.headers.get('Retry-After'))}.`);
+        setError(`Too many sign-in attempts. Try again ${waitText(res.headers.get('Retry-After'))}.`);
         return;
       }
       const { url } = (await res.json().catch(() => ({}))) as { url?: string };
       const failure = url ? new URL(url, window.location.href).searchParams.get('error') : 'unknown';
       if (!res.ok || failure) {
-        setError(failure === 'RateLimited' ? 'Too many sign-in attempts. Try again in 15 minutes.' : GENERIC);
+        setError(failure === 'RateLimited' ? 'Too many sign-in attempts. Try again shortly.' : GENERIC);
         return;
       }
       window.location.assign(target());
