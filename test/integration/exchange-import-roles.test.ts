@@ -10,6 +10,9 @@ import * as importRoute from '@/app/api/v1/exchange/import/route';
 import * as alignmentsRoute from '@/app/api/v1/alignments/route';
 import * as claimHistoryRoute from '@/app/api/v1/claims/[id]/history/route';
 import * as sourceRoute from '@/app/api/v1/sources/[id]/route';
+import * as claimsRoute from '@/app/api/v1/claims/route';
+import * as mergeRoute from '@/app/api/v1/claims/[id]/merge/route';
+import { createRelation } from '@/lib/relations/relation-commands.server';
 import {
   apiRequest, TEST_ORIGIN, createActor, createTestAlignment, headersFor, params, uniq, type TestActor,
 } from '../helpers/auth-fixtures';
@@ -86,7 +89,7 @@ describe('each record needs the role that adds it directly', () => {
     expect(body.counts.source).toEqual({ created: 1, existing: 0 });
   });
 
-  it('refuses a reviewer’s rated, deleted or merged claim and alignment change (editors’ acts), naming each line', async () => {
+  it('refuses a reviewer’s rated or deleted claim and alignment change (editors’ acts), naming each line', async () => {
     const { slug } = await createTestAlignment();
     const sourceId = uniq('cc:source:realigned');
     const rated = claimLine(uniq('cc:claim:rated'), { credibility: 2, credibilityReason: 'Confirmed elsewhere.' });
@@ -184,5 +187,26 @@ describe('claim snapshots are validated', () => {
     expect(response.status).toBe(200);
     expect((await response.json()).items).toEqual([expect.objectContaining({ readable: false, changes: [] })]);
     expect(await getClaimHistory(null, made.id)).toHaveLength(1);
+  });
+
+  it('reads a merge’s snapshot (its own shape) in the history', async () => {
+    const source = await db.source.findFirstOrThrow({ where: { externalId: 'demo:source:south-front' }, select: { id: true } });
+    const made: number[] = [];
+    for (const label of ['kept', 'duplicate']) {
+      const response = await claimsRoute.POST(apiRequest({ kind: 'token', actor: reviewer }, 'POST', '/api/v1/claims', {
+        text: uniq(`Merge ${label}`), attributions: [{ sourceId: source.id, role: 'asserts' }],
+      }));
+      made.push((await response.json()).id);
+    }
+    const [keep, dup] = made;
+    await createRelation({ id: reviewer.id, role: 'reviewer', email: reviewer.email, name: reviewer.name }, keep, { targetClaimId: dup, type: 'same_as' });
+    const merged = await mergeRoute.POST(apiRequest({ kind: 'token', actor: editor }, 'POST', `/api/v1/claims/${keep}/merge`, { mergeId: dup }), params({ id: String(keep) }));
+    expect(merged.status).toBe(200);
+
+    const response = await claimHistoryRoute.GET(apiRequest({ kind: 'anonymous' }, 'GET', `/api/v1/claims/${keep}/history`), params({ id: String(keep) }));
+    expect(response.status).toBe(200);
+    const { items } = await response.json();
+    expect(items[0]).toMatchObject({ action: 'merge', readable: true, changes: [expect.objectContaining({ field: 'Merged duplicate' })] });
+    expect(items.every((e: { readable: boolean }) => e.readable)).toBe(true);
   });
 });
