@@ -7,6 +7,8 @@ import type { ParsedArchive } from './parse-archive';
 import type { RefResolver } from './import-refs.server';
 import { roleNeededFor } from './import-permissions';
 
+const MAX_LINES_NAMED = 50;
+
 type Parent = { kind: 'alignment' | 'source' | 'claim'; key: string };
 
 // What decides whether a line adds anything: a record whose key the database has is kept as it
@@ -44,7 +46,8 @@ export async function checkImportRoles(tx: Tx, viewer: NonNullable<Viewer>, pars
   const refused = over.filter((_, i) => !exists(parents[i]));
   if (refused.length === 0) return;
   const fields: FieldErrors = {};
-  for (const { line, need } of refused) (fields[`line ${line}`] ??= []).push(`adding ${need!.what} needs the ${need!.role} role`);
+  // The first lines are enough to act on, as for validation problems.
+  for (const { line, need } of refused.slice(0, MAX_LINES_NAMED)) (fields[`line ${line}`] ??= []).push(`adding ${need!.what} needs the ${need!.role} role`);
   const types = [...new Set(refused.map((x) => x.record.type))].join(', ');
   throw new DomainError(
     403, 'forbidden',
