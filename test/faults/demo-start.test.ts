@@ -21,10 +21,10 @@ let appPort: number;
 let stray: ChildProcess[] = [];
 
 /** `npm start` (scripts/start.ts) in its own process group, on this test's data directory. */
-function start(env: Record<string, string> = {}): Start {
+function start(env: Record<string, string> = {}, command = [process.execPath, '--import', 'tsx', 'scripts/start.ts']): Start {
   const clean = { ...process.env };
   for (const name of ['DATABASE_URL', 'NEXTAUTH_SECRET', 'NEXTAUTH_URL', 'HOST', 'CROSSCHECK_DEMO_PUBLIC', 'CROSSCHECK_TRUSTED_PROXIES']) delete clean[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child = spawn(command[0], command.slice(1), {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -195,6 +195,14 @@ describe('npm start on the embedded database', () => {
     if (outside) expect(await canConnect(`http://${outside}:${appPort}/api/v1/alignments`)).toBe(true);
     const { code, left } = await stopWithSigterm(s);
     expect(code, s.output()).toBe(0);
+    expect(left).toEqual([]);
+  }, 240_000);
+
+  it('through npm itself, SIGTERM to npm (as a container runtime sends to its first process) leaves no process', async () => {
+    const s = start({}, ['npm', 'start']);
+    await untilServing(s);
+    const { code, left } = await stopWithSigterm(s);
+    expect(code, s.output()).not.toBeNull();
     expect(left).toEqual([]);
   }, 240_000);
 });
