@@ -9,6 +9,7 @@ import { createEventInTx } from '@/lib/events/create-event.server';
 import { recordClaimChange } from './claim-snapshot.server';
 import { getClaim } from './claim-queries.server';
 import { CreateClaimSchema, type CreateClaimData, type CreateClaimInput } from './claim-write-schemas';
+import { claimRoles } from './claim-permissions';
 
 export async function requireEvent(tx: Tx, eventId: number | null | undefined) {
   if (eventId == null) return;
@@ -26,7 +27,7 @@ export async function requirePartySources(tx: Tx, parties: CreateClaimData['part
  * transaction: any bad part refuses the whole request and nothing is written.
  */
 export async function createClaim(viewer: Viewer, input: CreateClaimInput, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, claimRoles.create);
   const data = CreateClaimSchema.parse(input);
   data.attributions.forEach((a, i) => {
     if (a.relaysId != null) {

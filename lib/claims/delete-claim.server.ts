@@ -5,12 +5,13 @@ import { conflict } from '@/lib/errors';
 import { bumpClaimVersion, recordClaimChange } from './claim-snapshot.server';
 import { requireLiveSnapshot, staleClaim } from './edit-claim.server';
 import { ClaimLifecycleSchema, type ClaimLifecycleInput } from './claim-write-schemas';
+import { claimRoles } from './claim-permissions';
 
 // Soft delete: the row, its attributions and its history stay; readers stop seeing it and an
 // editor can restore it. Both are revisions like any edit.
 
 async function setDeleted(viewer: Viewer, claimId: number, deleted: boolean, input: ClaimLifecycleInput, ip?: string) {
-  requireRole(viewer, 'editor');
+  requireRole(viewer, deleted ? claimRoles.delete : claimRoles.restore);
   const { version, reason } = ClaimLifecycleSchema.parse(input);
   return db.$transaction(async (tx) => {
     const before = await requireLiveSnapshot(tx, viewer, claimId, true);

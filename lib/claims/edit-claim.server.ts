@@ -6,6 +6,7 @@ import { requireEvent, requirePartySources } from './create-claim.server';
 import { bumpClaimVersion, recordClaimChange, snapshotClaim } from './claim-snapshot.server';
 import { EditClaimSchema, SetCredibilitySchema, type EditClaimInput } from './claim-write-schemas';
 import type { ClaimSnapshot } from './claim-history';
+import { claimRoles } from './claim-permissions';
 
 export const staleClaim = (current: ClaimSnapshot) =>
   conflict('Someone changed this claim since you opened it. Their version is shown; your text is kept.', current);
@@ -22,13 +23,13 @@ export async function requireLiveSnapshot(tx: Tx, viewer: NonNullable<Viewer>, c
  * claim. Changing the credibility needs an editor and a reason, both kept in the history.
  */
 export async function editClaim(viewer: Viewer, claimId: number, input: EditClaimInput, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, claimRoles.edit);
   const { version, parties, figures, reason, credibility, credibilityReason, ...fields } = EditClaimSchema.parse(input);
   return db.$transaction(async (tx) => {
     const before = await requireLiveSnapshot(tx, viewer, claimId);
     const rating = credibility !== undefined && credibility !== before.credibility;
     if (rating) {
-      if (!hasRole(viewer, 'editor')) throw forbidden('Only editors set a claim’s credibility.');
+      if (!hasRole(viewer, claimRoles.setCredibility)) throw forbidden('Only editors set a claim’s credibility.');
       if (!credibilityReason) throw invalid('Say why, in a few words.', { credibilityReason: ['Give a reason for the new credibility.'] });
     }
     await requireEvent(tx, fields.eventId);
@@ -54,7 +55,7 @@ export async function editClaim(viewer: Viewer, claimId: number, input: EditClai
 
 /** The claim page's verdict form: an edit of the credibility alone (editor). */
 export async function setClaimCredibility(viewer: Viewer, claimId: number, input: unknown, ip?: string) {
-  requireRole(viewer, 'editor');
+  requireRole(viewer, claimRoles.setCredibility);
   const parsed = SetCredibilitySchema.parse(input);
   return editClaim(viewer, claimId, parsed, ip);
 }

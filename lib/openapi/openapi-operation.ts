@@ -3,6 +3,7 @@ import type { ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from 'zod-o
 import type { Role } from '@/lib/generated/prisma/enums';
 import { IdParamSchema } from '@/lib/api/id-param';
 import { IdempotencyHeaderSchema } from '@/lib/api/idempotency-key';
+import type { RouteContract } from '@/lib/api/route-contract';
 
 // Builds operations for the OpenAPI registry: the request side is the handlers' own zod
 // schemas; the error side is lib/api/respond.ts's one shape.
@@ -22,9 +23,7 @@ export const PageSchema = z
   .object({ items: z.array(ObjectSchema), nextCursor: z.string().nullable() })
   .meta({ id: 'Page', description: 'A keyset page: pass nextCursor back as `cursor` for the next one.' });
 
-// Path ids are read through a preprocess (plain digits only), which OpenAPI generators take for
-// an optional input; a path parameter is always required.
-export const IdPathSchema = z.object({ id: IdParamSchema.shape.id.meta({ description: 'Numeric id.', param: { required: true } }) });
+export const IdPathSchema = IdParamSchema;
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export type ApiRoute = { path: string; methods: Partial<Record<Method, ZodOpenApiOperationObject>> };
@@ -89,4 +88,29 @@ export function operation(spec: OperationSpec): ZodOpenApiOperationObject {
     ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: spec.body } } } } : {}),
     responses: responses as ZodOpenApiResponsesObject,
   };
+}
+
+/** An operation from a route contract (lib/api/route-contract.ts): the same declaration the handler runs. */
+export function operationFromContract(c: RouteContract): ZodOpenApiOperationObject {
+  const op = operation({ ...c, path: c.params });
+  if (c.rawBody) {
+    const schema = c.rawBody.schema ?? z.string();
+    op.requestBody = {
+      required: true,
+      ...(c.rawBody.description ? { description: c.rawBody.description } : {}),
+      content: Object.fromEntries(c.rawBody.contentTypes.map((type) => [type, { schema }])),
+    };
+  }
+  return op;
+}
+
+/** Contracts grouped by path, in the order given. */
+export function routesFromContracts(contracts: RouteContract[]): ApiRoute[] {
+  const byPath = new Map<string, ApiRoute>();
+  for (const c of contracts) {
+    const route = byPath.get(c.path) ?? { path: c.path, methods: {} };
+    route.methods[c.method.toLowerCase() as Method] = operationFromContract(c);
+    byPath.set(c.path, route);
+  }
+  return [...byPath.values()];
 }

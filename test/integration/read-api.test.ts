@@ -157,11 +157,11 @@ describe('GET /api/v1/claims', () => {
     for (const query of queries) {
       let cursor: string | null = null;
       do {
-        const path = `/api/v1/claims?${query}${cursor ? `&cursor=${cursor}` : ''}`;
-        const res = await listClaimsRoute(get(path));
+        const path: string = `/api/v1/claims?${query}${cursor ? `&cursor=${cursor}` : ''}`;
+        const res: Response = await listClaimsRoute(get(path));
         expect(res.status).toBe(200);
         expect(res.headers.get('content-type')).toBe('application/json');
-        const body = await res.text();
+        const body: string = await res.text();
         const raw = Object.fromEntries(new URL(`http://localhost${path}`).searchParams);
         expect(body).toBe(JSON.stringify(await listClaims(null, ClaimListQuerySchema.parse(raw))));
         cursor = (JSON.parse(body) as Json).nextCursor;

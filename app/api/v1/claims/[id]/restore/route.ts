@@ -1,16 +1,5 @@
-import { NextResponse } from 'next/server';
-import { toErrorResponse } from '@/lib/api/respond';
-import { parseIdParam } from '@/lib/api/id-param';
-import { requireApiWriter } from '@/lib/auth/require-writer';
-import { ClaimLifecycleSchema } from '@/lib/claims/claim-write-schemas';
+import { defineRoute } from '@/lib/api/define-route.server';
+import { claimApi } from '@/lib/claims/claim-api';
 import { restoreClaim } from '@/lib/claims/delete-claim.server';
 
-/** Restores a soft-deleted claim (editor). */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const { viewer, input, ip } = await requireApiWriter(request, 'editor', ClaimLifecycleSchema);
-    return NextResponse.json(await restoreClaim(viewer, await parseIdParam(params), input, ip));
-  } catch (e) {
-    return toErrorResponse(e);
-  }
-}
+export const POST = defineRoute(claimApi.restore, ({ viewer, params, body, ip }) => restoreClaim(viewer, params.id, body, ip));
