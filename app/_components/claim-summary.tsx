@@ -3,7 +3,7 @@ import type { ClaimListItem } from '@/lib/claims/claim-types';
 import { formatDateWithPrecision, isoDate } from '@/lib/claims/claim-format';
 import { AlignmentBadge } from './alignment-badge';
 import { CredibilityBadge } from './scale-badges';
-import { HighlightedText } from './highlighted-text';
+import { SearchMatchText } from './search-match-text';
 import { UserText } from './user-text';
 
 /** One claim in a list: its text, who asserts it, credibility, and whether it is contested. */
@@ -12,7 +12,7 @@ export function ClaimSummary({ claim }: { claim: ClaimListItem }) {
     <article>
       <Link href={`/claims/${claim.id}`}>
         {claim.highlight ? (
-          <HighlightedText segments={claim.highlight} lang={claim.language} />
+          <SearchMatchText segments={claim.highlight} lang={claim.language} />
         ) : (
           <UserText text={claim.text} lang={claim.language} />
         )}

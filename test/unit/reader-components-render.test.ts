@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { HighlightedText } from '@/app/documents/[id]/_components/highlighted-text';
+import { QuotedDocumentText } from '@/app/documents/[id]/_components/quoted-document-text';
 import { ProvenanceChain } from '@/app/_components/provenance-chain';
 import { UserText } from '@/app/_components/user-text';
 import { AlignmentBadge } from '@/app/_components/alignment-badge';
@@ -20,7 +20,7 @@ describe('reader components render user text as text', () => {
     const text = `Intro ${HOSTILE} were forced to retreat.`;
     const start = text.indexOf('were forced');
     const html = renderToStaticMarkup(
-      createElement(HighlightedText, {
+      createElement(QuotedDocumentText, {
         text,
         lang: 'en',
         highlights: [

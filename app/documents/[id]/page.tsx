@@ -9,7 +9,7 @@ import { parseRouteId } from '@/lib/pages/route-params';
 import { readOneForPage } from '@/lib/pages/read-for-page.server';
 import { AlignmentBadge } from '@/app/_components/alignment-badge';
 import { UserText } from '@/app/_components/user-text';
-import { HighlightedText } from './_components/highlighted-text';
+import { QuotedDocumentText } from './_components/quoted-document-text';
 import { hasRole } from '@/lib/auth/viewer';
 import { CaptureFromSelection } from './_components/capture-from-selection';
 import { MarkRemoved } from './_components/mark-removed';
@@ -163,7 +163,7 @@ export default async function DocumentPage({ params }: Props) {
         </p>
         {canCapture && <CaptureFromSelection documentId={doc.id} containerId="document-text" />}
         <div id="document-text">
-          <HighlightedText text={doc.text} highlights={doc.highlights} lang={doc.language} />
+          <QuotedDocumentText text={doc.text} highlights={doc.highlights} lang={doc.language} />
         </div>
       </section>
     </article>

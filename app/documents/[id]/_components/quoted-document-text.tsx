@@ -6,7 +6,7 @@ import { splitIntoSegments } from '@/lib/documents/highlight-segments';
  * The stored snapshot with every captured quote marked. The text is split at the quote offsets
  * and rendered as React text nodes, so nothing in a document can become markup.
  */
-export function HighlightedText({
+export function QuotedDocumentText({
   text,
   highlights,
   lang,
