@@ -1,5 +1,5 @@
 import 'server-only';
-import { queryRows } from '@/lib/db';
+import { sqlRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { asIs, isoUtc, itemColumns } from './claim-list-sql.server';
 import type { ClaimListItem } from '@/lib/claims/claim-types';
@@ -47,7 +47,7 @@ export async function loadNewestClaimListItems(
   limit: number,
   options: { prepare?: boolean } = {},
 ): Promise<ClaimListItem[]> {
-  return queryRows<ClaimListItem>(listItemsFrom(newestPage(where, limit)), options);
+  return sqlRows<ClaimListItem>(listItemsFrom(newestPage(where, limit)), options);
 }
 
 export type ClaimListJsonPage = {
@@ -68,7 +68,7 @@ export async function loadNewestClaimListJson(
   options: { prepare?: boolean } = {},
 ): Promise<ClaimListJsonPage> {
   const lim = sqlLimit(limit);
-  const [row] = await queryRows<{ items: string; lastKey: string | null; lastId: number | null; more: boolean }>(
+  const [row] = await sqlRows<{ items: string; lastKey: string | null; lastId: number | null; more: boolean }>(
     Prisma.sql`
       WITH r AS (
         SELECT u.ord, c.id, ${isoUtc(Prisma.sql`c.created_at`)} AS key,

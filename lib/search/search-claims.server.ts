@@ -1,5 +1,6 @@
 import 'server-only';
-import { db, queryRows } from '@/lib/db';
+import { sqlRows } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import { invalid } from '@/lib/errors';
 import { encodeCursor } from '@/lib/pagination/cursor';
@@ -45,11 +46,10 @@ export async function searchClaims(
   if (!tsquery) return { hits: [], nextCursor: null };
   const limit = query.limit ?? 25;
   const window = options.window ?? SEARCH_WINDOW;
-  const stats = await loadSearchStats((sql) => db.$queryRawUnsafe<StatsRow[]>(sql));
+  const stats = await loadSearchStats((sql) => sqlRows<StatsRow>(Prisma.raw(sql)));
   const terms = searchTerms(query.q);
   const access = chooseAccess(estimateFrequency(stats, terms));
-  // Through pg directly (lib/db.ts queryRows): $queryRaw costs half a millisecond more.
-  const rows = await queryRows<SearchRow>(
+  const rows = await sqlRows<SearchRow>(
     searchClaimsSql({
       filters: query,
       tsquery,
