@@ -44,7 +44,10 @@ export function defineRoute<
     try {
       let viewer: Viewer;
       let ip: string;
-      if (contract.access === 'reader') {
+      if (contract.anonymous) {
+        viewer = null;
+        ip = '';
+      } else if (contract.access === 'reader') {
         // Reading rules (public or private) are checked by the lib function with the viewer.
         viewer = (await authenticateRequest(request)).viewer;
         ip = clientIp(request.headers);

@@ -30,6 +30,8 @@ export type RouteContract<
   access: A;
   /** Only a signed-in browser session, never an API token (creating tokens). */
   sessionOnly?: boolean;
+  /** A reader route that reads no credentials at all (it holds no data): public even when reading is private. */
+  anonymous?: A extends 'reader' ? boolean : never;
   params?: P;
   query?: Q;
   /** A JSON body. Routes that read another kind of body (an upload) leave it out and read the request. */

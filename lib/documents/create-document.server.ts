@@ -6,6 +6,7 @@ import { DomainError, invalid, notFound, tooLarge, conflict } from '@/lib/errors
 import { recordAudit } from '@/lib/audit/record-audit';
 import { normalizeUrl } from './normalize-url';
 import { reanchorQuote } from './reanchor';
+import { documentRoles } from './document-permissions';
 import { CreateDocumentSchema, MAX_DOCUMENT_BYTES, UpdateDocumentSchema, type CreateDocumentInput, type UpdateDocumentInput } from './document-schemas';
 
 const documentRow = {
@@ -38,7 +39,7 @@ const duplicateOf = (existing: { id: number; title: string; url: string }) =>
   new DomainError(409, 'duplicate', 'This page is already stored; use the existing document.', { url: ['Already captured.'] }, existing);
 
 export async function createDocument(viewer: Viewer, input: CreateDocumentInput, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, documentRoles.create);
   const data = CreateDocumentSchema.parse(input);
   requireTextSize(data.text);
   const normalizedUrl = normalizeUrl(data.url);
@@ -60,7 +61,7 @@ export async function createDocument(viewer: Viewer, input: CreateDocumentInput,
  * every quote taken from it; a quote no longer found is marked lost on its claim, not removed.
  */
 export async function updateDocument(viewer: Viewer, documentId: number, input: UpdateDocumentInput, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, documentRoles.edit);
   const { version, removedAtSource, removedNoticedAt, ...changes } = UpdateDocumentSchema.parse(input);
   if (changes.text !== undefined) requireTextSize(changes.text);
   return db.$transaction(async (tx) => {

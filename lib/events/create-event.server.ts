@@ -2,6 +2,7 @@ import 'server-only';
 import { db, type Tx } from '@/lib/db';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { eventRoles } from './event-permissions';
 import { CreateEventSchema, type CreateEventData, type CreateEventInput } from './event-schemas';
 
 const eventRow = { id: true, title: true, summary: true, startsAt: true, endsAt: true, placeName: true, latitude: true, longitude: true, placePrecision: true, version: true } as const;
@@ -14,7 +15,7 @@ export async function createEventInTx(tx: Tx, viewer: NonNullable<Viewer>, data:
 }
 
 export async function createEvent(viewer: Viewer, input: CreateEventInput, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, eventRoles.create);
   const data = CreateEventSchema.parse(input);
   return db.$transaction((tx) => createEventInTx(tx, viewer, data, ip));
 }

@@ -49,3 +49,9 @@ export function claimFeedXml(opts: { title: string; selfPath: string; pagePath: 
   }
   return feed.atom1();
 }
+
+/** The feed of a page (an event's, a source's) as the answer to `${pagePath}/feed.xml`. */
+export function claimFeedResponse(feed: { title: string; claims: FeedClaim[] }, pagePath: string, baseUrl: string): Response {
+  const xml = claimFeedXml({ ...feed, selfPath: `${pagePath}/feed.xml`, pagePath, baseUrl });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}

@@ -4,6 +4,7 @@ import type { Role } from '@/lib/generated/prisma/enums';
 import { IdParamSchema } from '@/lib/api/id-param';
 import { IdempotencyHeaderSchema } from '@/lib/api/idempotency-key';
 import type { RouteContract } from '@/lib/api/route-contract';
+import { ObjectSchema, PageSchema } from '@/lib/api/answer-schemas';
 
 // Builds operations for the OpenAPI registry: the request side is the handlers' own zod
 // schemas; the error side is lib/api/respond.ts's one shape.
@@ -18,10 +19,7 @@ export const ErrorSchema = z
   })
   .meta({ id: 'Error', description: 'Every error: 400 with offending fields, 401, 403, 404, 409, 413, 429.' });
 
-export const ObjectSchema = z.looseObject({}).meta({ id: 'Object', description: 'A JSON object; see the route description.' });
-export const PageSchema = z
-  .object({ items: z.array(ObjectSchema), nextCursor: z.string().nullable() })
-  .meta({ id: 'Page', description: 'A keyset page: pass nextCursor back as `cursor` for the next one.' });
+export { ObjectSchema, PageSchema };
 
 export const IdPathSchema = IdParamSchema;
 

@@ -37,6 +37,8 @@ import * as claimAttributionRoute from '@/app/api/v1/claims/[id]/attributions/[a
 import * as documentsRoute from '@/app/api/v1/documents/route';
 import * as documentRoute from '@/app/api/v1/documents/[id]/route';
 import * as eventsRoute from '@/app/api/v1/events/route';
+import { documentRoles } from '@/lib/documents/document-permissions';
+import { eventRoles } from '@/lib/events/event-permissions';
 import { deleteClaimHandler, restoreClaimHandler, setCredibilityHandler } from '@/app/claims/[id]/claim-action-handlers';
 
 type Call = (caller: Caller) => Promise<number>;
@@ -320,7 +322,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'POST app/api/v1/documents/route.ts',
-    minimum: 'reviewer',
+    minimum: documentRoles.create,
     arrange: async () => {
       const url = `https://example.org/${uniq('new-doc')}`;
       return {
@@ -331,7 +333,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'PATCH app/api/v1/documents/[id]/route.ts',
-    minimum: 'reviewer',
+    minimum: documentRoles.edit,
     arrange: async () => {
       const d = await makeDocument();
       return {
@@ -342,7 +344,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'POST app/api/v1/events/route.ts',
-    minimum: 'reviewer',
+    minimum: eventRoles.create,
     arrange: async () => {
       const title = uniq('Clashes near');
       return { call: route(eventsRoute.POST, 'POST', '/api/v1/events', { title }), snapshot: () => db.event.count({ where: { title } }) };

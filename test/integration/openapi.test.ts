@@ -65,7 +65,7 @@ describe('OpenAPI description', () => {
   });
 
   it('is served at /api/v1/openapi.json', async () => {
-    const res = await GET();
+    const res = await GET(new Request('http://localhost/api/v1/openapi.json'));
     expect(res.status).toBe(200);
     expect((await res.json()).openapi).toBe('3.1.0');
   });

@@ -11,6 +11,7 @@ import { AlignmentBadge } from '@/app/_components/alignment-badge';
 import { UserText } from '@/app/_components/user-text';
 import { QuotedDocumentText } from './_components/quoted-document-text';
 import { hasRole } from '@/lib/auth/viewer';
+import { claimRoles } from '@/lib/claims/claim-permissions';
 import { CaptureFromSelection } from './_components/capture-from-selection';
 import { MarkRemoved } from './_components/mark-removed';
 
@@ -34,7 +35,7 @@ const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 export default async function DocumentPage({ params }: Props) {
   const doc = await loadDocument((await params).id);
   const quotedClaims = [...new Map(doc.highlights.map((h) => [h.claimId, h])).values()];
-  const canCapture = hasRole(await getCurrentViewer(), 'reviewer');
+  const canCapture = hasRole(await getCurrentViewer(), claimRoles.create);
 
   return (
     <article>

@@ -4,6 +4,7 @@ import { getCurrentViewer } from '@/lib/auth/current-viewer';
 import { hasRole } from '@/lib/auth/viewer';
 import { listAlignments } from '@/lib/alignments/alignment-queries.server';
 import { listDocuments } from '@/lib/documents/document-queries.server';
+import { documentRoles } from '@/lib/documents/document-permissions';
 import { DocumentForm } from './_components/document-form';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: 'Add a document' };
 
 export default async function NewDocumentPage() {
   const viewer = await getCurrentViewer();
-  if (!hasRole(viewer, 'reviewer')) redirect('/signin?callbackUrl=/documents/new');
+  if (!hasRole(viewer, documentRoles.create)) redirect('/signin?callbackUrl=/documents/new');
   const [alignments, documents] = await Promise.all([listAlignments(viewer), listDocuments(viewer, { limit: 100 })]);
   return (
     <section>

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { PageQuerySchema } from '@/lib/pagination/cursor';
 import { CreateAlignmentSchema, UpdateAlignmentSchema } from '@/lib/alignments/alignment-schemas';
 import { SourceListQuerySchema } from '@/lib/sources/source-list-schema';
 import { CreateSourceSchema, UpdateSourceSchema } from '@/lib/sources/source-schemas';
 import { RateSourceSchema } from '@/lib/ratings/rating-schemas';
-import { CreateEventSchema } from '@/lib/events/event-schemas';
-import { CreateDocumentSchema, UpdateDocumentSchema } from '@/lib/documents/document-schemas';
+import { eventApi } from '@/lib/events/event-api';
+import { documentApi } from '@/lib/documents/document-api';
 import { CreateTokenSchema } from '@/lib/tokens/token-schemas';
-import { IdPathSchema, operation, PageSchema, type ApiRoute } from '../openapi-operation';
+import { IdPathSchema, operation, PageSchema, routesFromContracts, type ApiRoute } from '../openapi-operation';
 
 const SlugPathSchema = z.object({ slug: z.string().meta({ description: 'Alignment slug, e.g. pro-government.' }) });
 
@@ -41,35 +40,7 @@ export const catalogRoutes: ApiRoute[] = [
     path: '/api/v1/alignments/{slug}',
     methods: { patch: operation({ tag: 'Alignments', access: 'admin', summary: 'Rename, recolour, reorder, retire or restore', path: SlugPathSchema, body: UpdateAlignmentSchema, ok: { description: 'The alignment.' }, errors: [404, 409] }) },
   },
-  {
-    path: '/api/v1/events',
-    methods: {
-      get: operation({ tag: 'Events', access: 'reader', summary: 'List events', query: PageQuerySchema, ok: { description: 'A page of events.', schema: PageSchema } }),
-      post: operation({ tag: 'Events', access: 'reviewer', summary: 'Create an event', body: CreateEventSchema, idempotent: true, ok: { status: 201, description: 'The event.' } }),
-    },
-  },
-  {
-    path: '/api/v1/events/{id}',
-    methods: { get: operation({ tag: 'Events', access: 'reader', summary: 'One event', description: 'Its claims grouped by alignment, and its contradiction pairs.', path: IdPathSchema, ok: { description: 'The event.' }, errors: [404] }) },
-  },
-  {
-    path: '/api/v1/events/{id}/graph',
-    methods: { get: operation({ tag: 'Events', access: 'reader', summary: "One event's claim graph", description: 'Its live claims as nodes (alignment of the first asserting source, first assertion date, contested or not) and every relation among them as an edge.', path: IdPathSchema, ok: { description: 'The graph: `{ eventId, nodes, edges, alignments }`.' }, errors: [404] }) },
-  },
-  {
-    path: '/api/v1/documents',
-    methods: {
-      get: operation({ tag: 'Documents', access: 'reader', summary: 'List documents', query: PageQuerySchema, ok: { description: 'A page of documents.', schema: PageSchema } }),
-      post: operation({ tag: 'Documents', access: 'reviewer', summary: 'Capture a document with its text snapshot', body: CreateDocumentSchema, idempotent: true, ok: { status: 201, description: 'The document.' }, errors: [409, 413] }),
-    },
-  },
-  {
-    path: '/api/v1/documents/{id}',
-    methods: {
-      get: operation({ tag: 'Documents', access: 'reader', summary: 'One document with its stored text', path: IdPathSchema, ok: { description: 'The document and its located quotes.' }, errors: [404] }),
-      patch: operation({ tag: 'Documents', access: 'reviewer', summary: 'Edit a document', path: IdPathSchema, body: UpdateDocumentSchema, ok: { description: 'The document.' }, errors: [404, 409] }),
-    },
-  },
+  ...routesFromContracts([...Object.values(eventApi), ...Object.values(documentApi)]),
   {
     path: '/api/v1/tokens',
     methods: {

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { ExportQuerySchema, ImportBodySchema } from '@/lib/exchange/exchange-schemas';
 import { ImportRequestSchema } from '@/lib/import/import-schemas';
-import { IdPathSchema, operation, type ApiRoute } from '../openapi-operation';
+import { annotationApi } from '@/lib/annotations/annotation-api';
+import { feedApi } from '@/lib/feeds/feed-api';
+import { openapiApi } from '../openapi-api';
+import { IdPathSchema, operation, routesFromContracts, type ApiRoute } from '../openapi-operation';
 
 const ImportCountsSchema = z.object({
   lines: z.number().int(),
@@ -13,10 +16,7 @@ export const interopRoutes: ApiRoute[] = [
     path: '/api/v1/claims/{id}/claimreview',
     methods: { get: operation({ tag: 'Interoperability', access: 'reader', summary: 'schema.org ClaimReview (JSON-LD)', description: 'Only for claims with a verdict (credibility 1–5): ratingValue = 6 − credibility on worstRating 1 … bestRating 5.', path: IdPathSchema, ok: { description: 'ClaimReview JSON-LD.', contentType: 'application/ld+json' }, errors: [404] }) },
   },
-  {
-    path: '/api/v1/documents/{id}/annotations',
-    methods: { get: operation({ tag: 'Interoperability', access: 'reader', summary: "W3C Web Annotations for a document's quotes", description: 'An AnnotationPage; each quote is a TextQuoteSelector on the document URL.', path: IdPathSchema, ok: { description: 'Web Annotation JSON-LD.', contentType: 'application/ld+json' }, errors: [404] }) },
-  },
+  ...routesFromContracts(Object.values(annotationApi)),
   {
     path: '/api/v1/exchange/export',
     methods: { get: operation({ tag: 'Exchange', access: 'editor', summary: 'Export everything or one event', description: 'JSON Lines (crosscheck-export version 1, see docs/exchange-format.md) or CSV. Reads only.', query: ExportQuerySchema, ok: { description: 'The file, as an attachment.', contentType: 'application/x-ndjson', schema: z.string() }, errors: [404] }) },
@@ -39,16 +39,5 @@ export const interopRoutes: ApiRoute[] = [
       },
     },
   },
-  {
-    path: '/api/v1/openapi.json',
-    methods: { get: operation({ tag: 'Interoperability', access: 'reader', summary: 'This document', ok: { description: 'OpenAPI 3.1.' } }) },
-  },
-  {
-    path: '/events/{id}/feed.xml',
-    methods: { get: operation({ tag: 'Feeds', access: 'reader', summary: "Atom feed of an event's new and changed claims", path: IdPathSchema, ok: { description: 'Atom 1.0.', contentType: 'application/atom+xml', schema: z.string() }, errors: [404] }) },
-  },
-  {
-    path: '/sources/{id}/feed.xml',
-    methods: { get: operation({ tag: 'Feeds', access: 'reader', summary: "Atom feed of a source's new and changed claims", path: IdPathSchema, ok: { description: 'Atom 1.0.', contentType: 'application/atom+xml', schema: z.string() }, errors: [404] }) },
-  },
+  ...routesFromContracts([...Object.values(openapiApi), ...Object.values(feedApi)]),
 ];

@@ -1,12 +1,6 @@
-import { NextResponse } from 'next/server';
-import { toErrorResponse } from '@/lib/api/respond';
+import { defineRoute } from '@/lib/api/define-route.server';
 import { getOpenApiDocument } from '@/lib/openapi/openapi-document';
+import { openapiApi } from '@/lib/openapi/openapi-api';
 
 /** The API's own description: public even on private deployments (it holds no data). */
-export async function GET() {
-  try {
-    return NextResponse.json(getOpenApiDocument());
-  } catch (e) {
-    return toErrorResponse(e);
-  }
-}
+export const GET = defineRoute(openapiApi.document, async () => getOpenApiDocument());

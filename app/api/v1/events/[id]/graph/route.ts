@@ -1,19 +1,11 @@
-import { NextResponse } from 'next/server';
-import { toErrorResponse } from '@/lib/api/respond';
-import { parseIdParam } from '@/lib/api/id-param';
-import { getViewerFromRequest } from '@/lib/auth/request-viewer';
+import { defineRoute } from '@/lib/api/define-route.server';
 import { notFound } from '@/lib/errors';
+import { eventApi } from '@/lib/events/event-api';
 import { getEventGraph } from '@/lib/events/event-graph.server';
 
 /** The event's claim graph, which the event page fetches only when a reader opens it. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const viewer = await getViewerFromRequest(request);
-    const id = await parseIdParam(params);
-    const graph = await getEventGraph(viewer, id);
-    if (!graph) throw notFound('Event');
-    return NextResponse.json(graph);
-  } catch (e) {
-    return toErrorResponse(e);
-  }
-}
+export const GET = defineRoute(eventApi.graph, async ({ viewer, params }) => {
+  const graph = await getEventGraph(viewer, params.id);
+  if (!graph) throw notFound('Event');
+  return graph;
+});
