@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { updateAtVersion } from '@/lib/db/update-at-version';
 import { conflict, notFound } from '@/lib/errors';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -34,11 +35,8 @@ export async function updateAlignment(viewer: Viewer, slug: string, input: Updat
     const before = await tx.alignment.findUnique({ where: { slug }, select: alignmentRow });
     if (!before) throw notFound('Alignment');
     const retiredAt = retired === undefined ? undefined : retired ? (before.retiredAt ?? new Date()) : null;
-    const { count } = await tx.alignment.updateMany({
-      where: { slug, version },
-      data: { ...changes, ...(retiredAt !== undefined ? { retiredAt } : {}), version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict('Someone changed this alignment since you opened it.', before);
+    const bumped = await updateAtVersion(tx.alignment, { slug }, version, { ...changes, ...(retiredAt !== undefined ? { retiredAt } : {}) });
+    if (bumped === null) throw conflict('Someone changed this alignment since you opened it.', before);
     const after = await tx.alignment.findUniqueOrThrow({ where: { slug }, select: alignmentRow });
     const action = retired === true && !before.retiredAt ? 'alignment.retire' : retired === false && before.retiredAt ? 'alignment.restore' : 'alignment.update';
     await recordAudit(tx, { actor: viewer, action, entityType: 'alignment', entityId: slug, before, after, ip });

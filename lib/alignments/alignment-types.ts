@@ -8,5 +8,3 @@ export type AlignmentListItem = AlignmentRef & {
   version: number;
 };
 
-/** Keyset pages: `nextCursor` is opaque; null on the last page. */
-export type Page<T> = { items: T[]; nextCursor: string | null };

@@ -11,7 +11,8 @@ import { claimFilterSql } from './claim-search-sql.server';
 import { orderByProvenance } from './provenance-order';
 import { searchClaims } from '@/lib/search/search-claims.server';
 import { loadNewestClaimListItems, loadNewestClaimListJson } from '@/lib/search/claim-list-items.server';
-import type { ClaimDetail, ClaimListItem, ClaimRelationView, Page, SourceRef } from './claim-types';
+import type { Page } from '@/lib/pagination/page';
+import type { ClaimDetail, ClaimListItem, ClaimRelationView, SourceRef } from './claim-types';
 
 const sourceRefSelect = { id: true, name: true, alignment: { select: alignmentRefSelect } } as const;
 const liveOther = { deletedAt: null, mergedIntoId: null } as const;

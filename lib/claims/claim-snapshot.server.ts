@@ -1,5 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
+import { updateAtVersion } from '@/lib/db/update-at-version';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ClaimSnapshot } from './claim-history';
@@ -58,7 +60,6 @@ export async function recordClaimChange(tx: Tx, r: RevisionInput): Promise<Claim
 }
 
 /** Bumps the version only if nobody else did first; false means the caller read a stale version. */
-export async function bumpClaimVersion(tx: Tx, claimId: number, version: number, data: object = {}): Promise<boolean> {
-  const { count } = await tx.claim.updateMany({ where: { id: claimId, version }, data: { ...data, version: { increment: 1 } } });
-  return count === 1;
+export async function bumpClaimVersion(tx: Tx, claimId: number, version: number, data: Prisma.ClaimUpdateManyMutationInput = {}): Promise<boolean> {
+  return (await updateAtVersion(tx.claim, { id: claimId }, version, data)) !== null;
 }

@@ -12,7 +12,6 @@ import type {
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
 import type { HighlightSegment } from '@/lib/search/search-types';
 
-export type { Page } from '@/lib/alignments/alignment-types';
 
 export type SourceRef = { id: number; name: string; alignment: AlignmentRef };
 

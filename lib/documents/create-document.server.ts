@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { db, type Tx } from '@/lib/db';
+import { updateAtVersion } from '@/lib/db/update-at-version';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { DomainError, invalid, notFound, tooLarge, conflict } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -73,11 +74,8 @@ export async function updateDocument(viewer: Viewer, documentId: number, input: 
       : removedAtSource === false ? { removedNoticedAt: null }
       : removedNoticedAt !== undefined ? { removedNoticedAt } : {};
     const text = changes.text !== undefined ? { textSha256: sha256(changes.text), capturedAt: new Date() } : {};
-    const { count } = await tx.document.updateMany({
-      where: { id: documentId, version },
-      data: { ...changes, ...removal, ...text, version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict('Someone changed this document since you opened it.', before);
+    const bumped = await updateAtVersion(tx.document, { id: documentId }, version, { ...changes, ...removal, ...text });
+    if (bumped === null) throw conflict('Someone changed this document since you opened it.', before);
     const anchors = changes.text !== undefined ? await reanchorDocumentQuotes(tx, documentId, changes.text) : null;
     const after = await tx.document.findUniqueOrThrow({ where: { id: documentId }, select: documentRow });
     await recordAudit(tx, { actor: viewer, action: 'document.update', entityType: 'document', entityId: documentId, before, after: { ...after, anchors }, ip });

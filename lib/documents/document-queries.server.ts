@@ -6,7 +6,8 @@ import { invalid } from '@/lib/errors';
 import { toPage, type PageQuery } from '@/lib/pagination/cursor';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
 import { locateQuote } from './locate-quote';
-import type { DocumentDetail, DocumentHighlight, DocumentListItem, Page } from './document-types';
+import type { Page } from '@/lib/pagination/page';
+import type { DocumentDetail, DocumentHighlight, DocumentListItem } from './document-types';
 
 const refSelect = { id: true, title: true, url: true, publishedAt: true } as const;
 const publisherSelect = { select: { id: true, name: true, alignment: { select: alignmentRefSelect } } } as const;

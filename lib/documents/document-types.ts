@@ -1,7 +1,6 @@
 import type { AttributionRole } from '@/lib/generated/prisma/enums';
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
 
-export type { Page } from '@/lib/alignments/alignment-types';
 
 export type DocumentRef = { id: number; title: string; url: string; publishedAt: Date | null };
 

@@ -5,7 +5,8 @@ import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import { invalid } from '@/lib/errors';
 import { toPage, type PageQuery } from '@/lib/pagination/cursor';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
-import type { ContestedEvent, EventListItem, Page } from './event-types';
+import type { Page } from '@/lib/pagination/page';
+import type { ContestedEvent, EventListItem } from './event-types';
 
 const liveClaim = { deletedAt: null, mergedIntoId: null } as const;
 

@@ -2,7 +2,6 @@ import type { Dispute, PlacePrecision } from '@/lib/generated/prisma/enums';
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
 import type { SourceRef } from '@/lib/claims/claim-types';
 
-export type { Page } from '@/lib/alignments/alignment-types';
 
 export type EventListItem = {
   id: number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasControlCharacter, IdSchema, isDateInRange, wholeNumber } from '@/lib/fields/field-schemas';
+import type { Page } from './page';
 
 // Keyset pagination: a cursor is the last row's sort key plus its id, base64url-encoded JSON.
 // Opaque to clients; never an OFFSET, so pages stay stable while rows are added.
@@ -69,7 +70,7 @@ export const PageQuerySchema = z.object({ cursor: TimeCursorSchema, limit: Limit
 export type PageQuery = z.output<typeof PageQuerySchema>;
 
 /** Trims the look-ahead row and builds the next cursor from the last row kept. */
-export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => CursorKey) {
+export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => CursorKey): Page<T> {
   const hasMore = rows.length > limit;
   const items = hasMore ? rows.slice(0, limit) : rows;
   const last = items.at(-1);

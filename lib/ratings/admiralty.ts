@@ -1,8 +1,15 @@
-// The Admiralty (NATO) system grades a source and its information apart; see SPEC "Domain".
-// Labels live here once so badges, forms, filters and the API all say the same words.
+// The Admiralty (NATO) system grades a source (reliability A–F) and a piece of information
+// (credibility 1–6) apart, so a reliable outlet can still carry a doubtful claim. The grades and
+// their labels live here once so badges, forms, filters, the timeline and the API all agree.
+import type { Reliability } from '@/lib/generated/prisma/enums';
 
 export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export type ReliabilityGrade = (typeof RELIABILITY_GRADES)[number];
+
+// The database enum must name the same grades: this stops compiling when either list changes alone.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const sameAsDatabase: Same<ReliabilityGrade, Reliability> = true;
+void sameAsDatabase;
 
 export const CREDIBILITY_LEVELS = [1, 2, 3, 4, 5, 6] as const;
 export type CredibilityLevel = (typeof CREDIBILITY_LEVELS)[number];

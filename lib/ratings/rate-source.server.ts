@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { updateAtVersion } from '@/lib/db/update-at-version';
 import { conflict, notFound } from '@/lib/errors';
-import type { CurrentRating } from '@/lib/sources/source-types';
+import { loadCurrentRating } from './current-rating.server';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { RateSourceSchema, type RateSourceInput } from './rating-schemas';
@@ -39,7 +40,7 @@ export async function rateSource(viewer: Viewer, sourceId: number, input: RateSo
   requireRole(viewer, 'reviewer');
   const { reliability, rationale, version } = RateSourceSchema.parse(input);
   const stale = async () => {
-    const current = await currentRating(sourceId);
+    const current = await loadCurrentRating(sourceId);
     if (!current) return notFound('Source');
     return conflict('Someone changed this rating since you opened it.', current);
   };
@@ -51,13 +52,9 @@ export async function rateSource(viewer: Viewer, sourceId: number, input: RateSo
         select: { reliability: true, ratingVersion: true },
       });
       if (!before) throw notFound('Source');
-      const updated = await tx.$queryRaw<{ rating_version: number }[]>`
-        UPDATE sources SET reliability = ${reliability}::"Reliability", rating_version = rating_version + 1, updated_at = now()
-        WHERE id = ${sourceId} AND rating_version = ${version}
-        RETURNING rating_version`;
+      const newVersion = await updateAtVersion(tx.source, { id: sourceId }, version, { reliability }, 'ratingVersion');
       // Reading the current rating waits until this transaction has given its connection back.
-      if (updated.length === 0) return null;
-      const newVersion = updated[0].rating_version;
+      if (newVersion === null) return null;
       const revision = await tx.ratingRevision.create({
         data: { sourceId, version: newVersion, reliability, previous: before.reliability, rationale, authorId: viewer.id },
         select: { id: true, version: true, reliability: true, previous: true, rationale: true, createdAt: true },

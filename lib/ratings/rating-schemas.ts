@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { Reliability } from '@/lib/generated/prisma/enums';
+import { RELIABILITY_GRADES } from './admiralty';
 import { wholeNumber } from '@/lib/fields/field-schemas';
 
 /** Admiralty (NATO) source reliability: A completely reliable … F cannot be judged. */
-export const GradeSchema = z.enum(Reliability);
-
-export { RELIABILITY_LABELS as GRADE_LABELS } from './admiralty';
+export const GradeSchema = z.enum(RELIABILITY_GRADES);
 
 // "At least a sentence", made checkable: 20 characters and three words. Short enough not to
 // annoy, long enough that "ok" or "see above" cannot pass as a reason.

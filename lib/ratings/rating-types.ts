@@ -11,3 +11,12 @@ export type RatingChange = {
   createdAt: Date;
   source: { id: number; name: string; alignment: AlignmentRef };
 };
+
+/** What a source's rating is now, and the version an edit must quote (0 before the first rating). */
+export type CurrentRating = {
+  reliability: Reliability;
+  version: number;
+  rationale: string | null;
+  author: string | null;
+  at: Date | null;
+};

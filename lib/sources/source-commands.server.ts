@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, type Tx } from '@/lib/db';
+import { updateAtVersion } from '@/lib/db/update-at-version';
 import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
 import { hasRole, requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -58,11 +59,8 @@ export async function updateSource(viewer: Viewer, sourceId: number, input: Upda
       delete changes.alignmentSlug;
     }
     await requireRepresented(tx, changes.representsId, sourceId);
-    const { count } = await tx.source.updateMany({
-      where: { id: sourceId, version },
-      data: { ...changes, version: { increment: 1 } },
-    });
-    if (count === 0) {
+    const bumped = await updateAtVersion(tx.source, { id: sourceId }, version, changes);
+    if (bumped === null) {
       throw conflict('Someone edited this source since you opened it.', before);
     }
     const after = await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: sourceRow });

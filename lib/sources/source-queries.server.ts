@@ -6,8 +6,11 @@ import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import { toPage } from '@/lib/pagination/cursor';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
 import { readImportOrigin, toImportOriginView } from '@/lib/exchange/import-origin';
+import { currentRatingOf } from '@/lib/ratings/current-rating';
+import { CREDIBILITY_LEVELS } from '@/lib/ratings/admiralty';
 import type { SourceListQuery } from './source-list-schema';
-import type { Page, SourceDetail, SourceListItem, TrackRecord } from './source-types';
+import type { Page } from '@/lib/pagination/page';
+import type { SourceDetail, SourceListItem, TrackRecord } from './source-types';
 
 const nameRef = { select: { id: true, name: true } } as const;
 const authorName = { select: { name: true } } as const;
@@ -64,7 +67,7 @@ async function loadTrackRecord(sourceId: number): Promise<TrackRecord> {
       WHERE a.source_id = ${sourceId} AND c.deleted_at IS NULL AND c.merged_into_id IS NULL
       GROUP BY a.role`),
   ]);
-  const byCredibility: TrackRecord['byCredibility'] = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 };
+  const byCredibility = Object.fromEntries(CREDIBILITY_LEVELS.map((level) => [level, 0])) as TrackRecord['byCredibility'];
   for (const r of credibilityRows) byCredibility[Number(r.credibility) as 1] = Number(r.n);
   const byRole: TrackRecord['byRole'] = { asserts: 0, relays: 0, denies: 0 };
   for (const r of roleRows) byRole[r.role] = Number(r.n);
@@ -130,16 +133,9 @@ export async function getSource(viewer: Viewer, id: number): Promise<SourceDetai
   const ratingHistory = ratingRevisions.map(({ author, importOrigin, ...r }) => ({
     ...r, authorName: author?.name ?? null, importOrigin: toImportOriginView(readImportOrigin(importOrigin)),
   }));
-  const current = ratingHistory.find((r) => r.version === ratingVersion);
   return {
     ...source,
-    rating: {
-      reliability,
-      version: ratingVersion,
-      rationale: current?.rationale ?? null,
-      author: current?.authorName ?? null,
-      at: current?.createdAt ?? null,
-    },
+    rating: currentRatingOf({ reliability, ratingVersion }, ratingHistory),
     ratingHistory,
     alignmentHistory: alignmentChanges.map(({ author, ...c }) => ({ ...c, authorName: author?.name ?? null })),
     trackRecord: await loadTrackRecord(row.id),

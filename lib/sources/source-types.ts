@@ -1,8 +1,10 @@
 import type { AttributionRole, Reliability, SourceKind } from '@/lib/generated/prisma/enums';
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
 import type { ImportOriginView } from '@/lib/exchange/import-origin';
+import type { CurrentRating } from '@/lib/ratings/rating-types';
 
-export type { Page } from '@/lib/alignments/alignment-types';
+// The rating form reads the current rating's shape from here as well.
+export type { CurrentRating };
 
 export type SourceListItem = {
   id: number;
@@ -16,13 +18,6 @@ export type SourceListItem = {
   represents: { id: number; name: string } | null;
 };
 
-export type CurrentRating = {
-  reliability: Reliability;
-  version: number;
-  rationale: string | null;
-  author: string | null;
-  at: Date | null;
-};
 
 export type RatingRevisionView = {
   id: number;

@@ -2,6 +2,7 @@
 // and rating edits quoting the version read. Every 2xx write is remembered for the database
 // check afterwards; 409s on ratings and relation pairs are expected and counted apart.
 import type { Reviewer } from './harness';
+import { RELIABILITY_GRADES as GRADES } from '../../lib/ratings/admiralty';
 
 export type Sample = { route: string; start: number; ms: number; status: number; outcome: Outcome; body?: string };
 export type Outcome = 'ok' | 'conflict' | 'unavailable' | 'error' | 'timeout';
@@ -138,12 +139,11 @@ const editSource: Op = async (t, acked, ms) => {
   return r;
 };
 
-const GRADES = ['A', 'B', 'C', 'D', 'E', 'F'];
 const rateSource: Op = async (t, acked, ms) => {
   const id = pick(t.ratingSourceIds);
   const read = await call(t.base, 'GET /api/v1/sources/:id', 'GET', `/api/v1/sources/${id}`, { timeoutMs: ms });
   if (read.outcome !== 'ok') return read;
-  const body = { reliability: pick(GRADES), rationale: `Load test regrade ${tag()} after comparing recent reports.`, version: read.json.rating.version };
+  const body = { reliability: pick([...GRADES]), rationale: `Load test regrade ${tag()} after comparing recent reports.`, version: read.json.rating.version };
   // Another client may have regraded since the read: 409 is the optimistic lock working.
   const r = await call(t.base, 'PUT /api/v1/sources/:id/rating', 'PUT', `/api/v1/sources/${id}/rating`, { token: pick(t.reviewers).token, body, timeoutMs: ms, conflictOk: true });
   if (r.outcome === 'ok' && typeof r.json?.version === 'number') acked.ratings.push({ sourceId: id, version: r.json.version });
