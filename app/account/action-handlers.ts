@@ -2,9 +2,10 @@ import 'server-only';
 import { defineAction } from '@/lib/auth/require-writer';
 import { CreateTokenSchema, RevokeTokenSchema } from '@/lib/tokens/token-schemas';
 import { createApiToken, revokeApiToken } from '@/lib/tokens/token-commands.server';
+import { tokenRoles } from '@/lib/tokens/token-permissions';
 
 export const createTokenHandler = defineAction({
-  role: 'reviewer',
+  role: tokenRoles.create,
   schema: CreateTokenSchema,
   run: async (viewer, input, { ip }) => {
     const { token, raw } = await createApiToken(viewer, input, ip);
@@ -13,7 +14,7 @@ export const createTokenHandler = defineAction({
 });
 
 export const revokeTokenHandler = defineAction({
-  role: 'reviewer',
+  role: tokenRoles.revoke,
   schema: RevokeTokenSchema,
   run: (viewer, { tokenId }, { ip }) => revokeApiToken(viewer, tokenId, ip),
 });

@@ -7,13 +7,14 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import {
   CreateAlignmentSchema, UpdateAlignmentSchema, type CreateAlignmentInput, type UpdateAlignmentInput,
 } from './alignment-schemas';
+import { alignmentRoles } from './alignment-permissions';
 
 const alignmentRow = {
   slug: true, label: true, color: true, description: true, sortOrder: true, retiredAt: true, version: true,
 } as const;
 
 export async function createAlignment(viewer: Viewer, input: CreateAlignmentInput, ip?: string) {
-  requireRole(viewer, 'admin');
+  requireRole(viewer, alignmentRoles.create);
   const data = CreateAlignmentSchema.parse(input);
   return db.$transaction(async (tx) => {
     const existing = await tx.alignment.findUnique({ where: { slug: data.slug }, select: { slug: true } });
@@ -29,7 +30,7 @@ export async function createAlignment(viewer: Viewer, input: CreateAlignmentInpu
  * them. Retiring hides one from new choices while everything that used it still shows it.
  */
 export async function updateAlignment(viewer: Viewer, slug: string, input: UpdateAlignmentInput, ip?: string) {
-  requireRole(viewer, 'admin');
+  requireRole(viewer, alignmentRoles.edit);
   const { retired, version, ...changes } = UpdateAlignmentSchema.parse(input);
   return db.$transaction(async (tx) => {
     const before = await tx.alignment.findUnique({ where: { slug }, select: alignmentRow });
@@ -45,7 +46,7 @@ export async function updateAlignment(viewer: Viewer, slug: string, input: Updat
 }
 
 export async function listAlignmentsForAdmin(viewer: Viewer) {
-  requireRole(viewer, 'admin');
+  requireRole(viewer, alignmentRoles.edit);
   const rows = await db.alignment.findMany({
     orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
     select: { ...alignmentRow, _count: { select: { sources: true } } },

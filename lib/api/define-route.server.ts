@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { authenticateRequest } from '@/lib/auth/request-viewer';
 import { requireApiRole, type Writer } from '@/lib/auth/require-writer';
 import { clientIp } from '@/lib/auth/client-address';
-import type { Viewer } from '@/lib/auth/viewer';
+import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { requireSessionForNewToken } from '@/lib/tokens/token-rules';
 import { withIdempotency } from './idempotency.server';
 import { queryOf, readJson, toErrorResponse } from './respond';
@@ -47,9 +47,11 @@ export function defineRoute<
       if (contract.anonymous) {
         viewer = null;
         ip = '';
-      } else if (contract.access === 'reader') {
-        // Reading rules (public or private) are checked by the lib function with the viewer.
+      } else if (contract.access === 'reader' || contract.method === 'GET') {
+        // Reading rules (public or private) are checked by the lib function with the viewer. A
+        // read behind a role (one's own tokens) changes nothing, so it needs no Origin either.
         viewer = (await authenticateRequest(request)).viewer;
+        if (contract.access !== 'reader') requireRole(viewer, contract.access);
         ip = clientIp(request.headers);
       } else {
         const auth = await requireApiRole(request, contract.access);

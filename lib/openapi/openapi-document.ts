@@ -1,12 +1,21 @@
 import { createDocument } from 'zod-openapi';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import type { ApiRoute } from './openapi-operation';
+import { sourceApi } from '@/lib/sources/source-api';
+import { ratingApi } from '@/lib/ratings/rating-api';
+import { alignmentApi } from '@/lib/alignments/alignment-api';
+import { tokenApi } from '@/lib/tokens/token-api';
+import { eventApi } from '@/lib/events/event-api';
+import { documentApi } from '@/lib/documents/document-api';
+import { routesFromContracts, type ApiRoute } from './openapi-operation';
 import { claimRoutes } from './routes/claim-routes';
-import { catalogRoutes } from './routes/catalog-routes';
 import { interopRoutes } from './routes/interop-routes';
 
 /** Every documented route; test/integration/openapi.test.ts checks it against app/api/v1. */
-export const API_ROUTES: ApiRoute[] = [...claimRoutes, ...catalogRoutes, ...interopRoutes];
+export const API_ROUTES: ApiRoute[] = [
+  ...claimRoutes,
+  ...routesFromContracts([sourceApi, ratingApi, alignmentApi, tokenApi, eventApi, documentApi].flatMap((api) => Object.values(api))),
+  ...interopRoutes,
+];
 
 let cached: ReturnType<typeof createDocument> | undefined;
 

@@ -6,6 +6,7 @@ import { loadCurrentRating } from './current-rating.server';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { RateSourceSchema, type RateSourceInput } from './rating-schemas';
+import { ratingRoles } from './rating-permissions';
 
 async function currentRating(sourceId: number): Promise<CurrentRating | null> {
   const source = await db.source.findUnique({
@@ -37,7 +38,7 @@ async function currentRating(sourceId: number): Promise<CurrentRating | null> {
  * rating; the unique (source, version) on revisions backs it up.
  */
 export async function rateSource(viewer: Viewer, sourceId: number, input: RateSourceInput, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, ratingRoles.rate);
   const { reliability, rationale, version } = RateSourceSchema.parse(input);
   const stale = async () => {
     const current = await loadCurrentRating(sourceId);

@@ -5,6 +5,7 @@ import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
 import { hasRole, requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { CreateSourceSchema, UpdateSourceSchema, type CreateSourceInput, type UpdateSourceInput } from './source-schemas';
+import { sourceRoles } from './source-permissions';
 
 const sourceRow = {
   id: true, name: true, kind: true, alignmentSlug: true, country: true, language: true, aliases: true,
@@ -25,7 +26,7 @@ async function requireRepresented(tx: Tx, representsId: number | null | undefine
 }
 
 export async function createSource(viewer: Viewer, input: CreateSourceInput, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, sourceRoles.create);
   const data = CreateSourceSchema.parse(input);
   return db.$transaction(async (tx) => {
     await requireLiveAlignment(tx, data.alignmentSlug);
@@ -45,14 +46,14 @@ export async function createSource(viewer: Viewer, input: CreateSourceInput, ip?
  * kept in source_alignment_changes because it changes how every claim of the source reads.
  */
 export async function updateSource(viewer: Viewer, sourceId: number, input: UpdateSourceInput, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, sourceRoles.editDetails);
   const { version, alignmentReason, ...changes } = UpdateSourceSchema.parse(input);
   return db.$transaction(async (tx) => {
     const before = await tx.source.findUnique({ where: { id: sourceId }, select: sourceRow });
     if (!before) throw notFound('Source');
     const realigning = changes.alignmentSlug !== undefined && changes.alignmentSlug !== before.alignmentSlug;
     if (realigning) {
-      if (!hasRole(viewer, 'editor')) throw forbidden('Changing a source’s alignment needs an editor.');
+      if (!hasRole(viewer, sourceRoles.changeAlignment)) throw forbidden('Changing a source’s alignment needs an editor.');
       if (!alignmentReason) throw invalid('Say why the alignment changes.', { alignmentReason: ['Give a reason for the new alignment.'] });
       await requireLiveAlignment(tx, changes.alignmentSlug!);
     } else {

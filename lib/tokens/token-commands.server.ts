@@ -5,6 +5,7 @@ import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { CreateTokenSchema, type CreateTokenInput } from './token-schemas';
 import { displayPrefix, hashToken, newRawToken, TOKEN_PREFIX } from './token-hash';
+import { tokenRoles } from './token-permissions';
 
 export type ApiTokenSummary = {
   id: number;
@@ -22,7 +23,7 @@ const summary = {
 
 /** Creates a personal token; the raw value is returned once and never stored. `ip` goes to the audit log. */
 export async function createApiToken(viewer: Viewer, input: CreateTokenInput, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, tokenRoles.create);
   const { name, expiresInDays } = CreateTokenSchema.parse(input);
   const raw = newRawToken();
   const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null;
@@ -38,13 +39,13 @@ export async function createApiToken(viewer: Viewer, input: CreateTokenInput, ip
 }
 
 export async function listApiTokens(viewer: Viewer): Promise<ApiTokenSummary[]> {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, tokenRoles.list);
   return db.apiToken.findMany({ where: { userId: viewer.id }, select: summary, orderBy: { id: 'desc' } });
 }
 
 /** Owners revoke their own tokens; the row stays so the audit trail can name it. */
 export async function revokeApiToken(viewer: Viewer, tokenId: number, ip?: string): Promise<ApiTokenSummary> {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, tokenRoles.revoke);
   return db.$transaction(async (tx) => {
     const before = await tx.apiToken.findFirst({ where: { id: tokenId, userId: viewer.id }, select: summary });
     if (!before) throw notFound('Token');

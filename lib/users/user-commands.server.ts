@@ -8,6 +8,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import type { Role, UserStatus } from '@/lib/generated/prisma/enums';
 import { InviteUserSchema, SetPasswordSchema, type InviteUserInput } from './user-schemas';
 import { END_SESSIONS } from './session-version';
+import { userRoles } from './user-permissions';
 
 const LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const userRow = { id: true, email: true, name: true, role: true, status: true, createdAt: true } as const;
@@ -36,12 +37,12 @@ async function issueLink(userId: number) {
 }
 
 export async function listUsers(viewer: Viewer) {
-  requireRole(viewer, 'admin');
+  requireRole(viewer, userRoles.list);
   return db.user.findMany({ select: userRow, orderBy: [{ status: 'asc' }, { email: 'asc' }] });
 }
 
 export async function inviteUser(viewer: Viewer, input: InviteUserInput, ip?: string) {
-  requireRole(viewer, 'admin');
+  requireRole(viewer, userRoles.invite);
   const data = InviteUserSchema.parse(input);
   const user = await db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
@@ -56,7 +57,7 @@ export async function inviteUser(viewer: Viewer, input: InviteUserInput, ip?: st
 
 /** A new link for an invited user, or a password reset an admin starts. */
 export async function reissuePasswordLink(viewer: Viewer, userId: number, ip?: string) {
-  requireRole(viewer, 'admin');
+  requireRole(viewer, userRoles.reissueLink);
   const user = await db.user.findUnique({ where: { id: userId }, select: userRow });
   if (!user) throw notFound('User');
   await db.$transaction((tx) =>
@@ -71,7 +72,7 @@ function refuseSelf(viewer: NonNullable<Viewer>, userId: number) {
 }
 
 export async function changeUserRole(viewer: Viewer, userId: number, role: Role, ip?: string) {
-  requireRole(viewer, 'admin');
+  requireRole(viewer, userRoles.changeRole);
   refuseSelf(viewer, userId);
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: auditedRow });
@@ -86,7 +87,7 @@ export async function changeUserRole(viewer: Viewer, userId: number, role: Role,
 
 /** Disabling takes effect on the user's next request (every request re-reads the status) and ends their sessions. */
 export async function setUserStatus(viewer: Viewer, userId: number, status: 'active' | 'disabled', ip?: string) {
-  requireRole(viewer, 'admin');
+  requireRole(viewer, userRoles.setStatus);
   refuseSelf(viewer, userId);
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { ...auditedRow, passwordHash: true } });

@@ -40,6 +40,11 @@ import * as eventsRoute from '@/app/api/v1/events/route';
 import { documentRoles } from '@/lib/documents/document-permissions';
 import { eventRoles } from '@/lib/events/event-permissions';
 import { deleteClaimHandler, restoreClaimHandler, setCredibilityHandler } from '@/app/claims/[id]/claim-action-handlers';
+import { sourceRoles } from '@/lib/sources/source-permissions';
+import { ratingRoles } from '@/lib/ratings/rating-permissions';
+import { alignmentRoles } from '@/lib/alignments/alignment-permissions';
+import { tokenRoles } from '@/lib/tokens/token-permissions';
+import { userRoles } from '@/lib/users/user-permissions';
 
 type Call = (caller: Caller) => Promise<number>;
 type Arranged = { call: Call; snapshot: () => Promise<unknown> };
@@ -87,7 +92,7 @@ const WRITE_PATHS: WritePath[] = [
   // ── API routes ─────────────────────────────────────────────────────────────────────────────
   {
     key: 'POST app/api/v1/sources/route.ts',
-    minimum: 'reviewer',
+    minimum: sourceRoles.create,
     arrange: async () => {
       const { slug } = await createTestAlignment();
       const name = uniq('New source');
@@ -99,7 +104,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'PATCH app/api/v1/sources/[id]/route.ts',
-    minimum: 'reviewer',
+    minimum: sourceRoles.editDetails,
     arrange: async () => {
       const s = await createTestSource();
       return {
@@ -110,7 +115,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'PUT app/api/v1/sources/[id]/rating/route.ts',
-    minimum: 'reviewer',
+    minimum: ratingRoles.rate,
     arrange: async () => {
       const s = await createTestSource();
       return {
@@ -121,7 +126,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'POST app/api/v1/alignments/route.ts',
-    minimum: 'admin',
+    minimum: alignmentRoles.create,
     arrange: async () => {
       const slug = uniq('new');
       return {
@@ -132,7 +137,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'PATCH app/api/v1/alignments/[slug]/route.ts',
-    minimum: 'admin',
+    minimum: alignmentRoles.edit,
     arrange: async () => {
       const { slug, version } = await createTestAlignment();
       return {
@@ -143,7 +148,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'POST app/api/v1/tokens/route.ts',
-    minimum: 'reviewer',
+    minimum: tokenRoles.create,
     sessionOnly: true,
     arrange: async () => {
       const name = uniq('script');
@@ -155,7 +160,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'DELETE app/api/v1/tokens/[id]/route.ts',
-    minimum: 'reviewer',
+    minimum: tokenRoles.revoke,
     arrange: async (as) => {
       const t = await db.apiToken.create({ data: { userId: as.reviewer.id, name: uniq('t'), tokenHash: uniq('h'), tokenPrefix: 'cc_x' } });
       return {
@@ -167,7 +172,7 @@ const WRITE_PATHS: WritePath[] = [
   // ── Server actions (cookie sessions only) ──────────────────────────────────────────────────
   {
     key: 'app/sources/[id]/actions.ts#rateSourceAction',
-    minimum: 'reviewer',
+    minimum: ratingRoles.rate,
     arrange: async () => {
       const s = await createTestSource();
       return {
@@ -178,7 +183,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/sources/[id]/actions.ts#updateSourceAction',
-    minimum: 'reviewer',
+    minimum: sourceRoles.editDetails,
     arrange: async () => {
       const s = await createTestSource();
       return {
@@ -189,7 +194,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/account/actions.ts#createTokenAction',
-    minimum: 'reviewer',
+    minimum: tokenRoles.create,
     arrange: async () => {
       const name = uniq('script');
       return { call: action(createTokenHandler, { name }), snapshot: () => db.apiToken.count({ where: { name } }) };
@@ -197,7 +202,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/account/actions.ts#revokeTokenAction',
-    minimum: 'reviewer',
+    minimum: tokenRoles.revoke,
     arrange: async (as) => {
       const t = await db.apiToken.create({ data: { userId: as.reviewer.id, name: uniq('t'), tokenHash: uniq('h'), tokenPrefix: 'cc_x' } });
       return {
@@ -208,7 +213,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/admin/users/actions.ts#inviteUserAction',
-    minimum: 'admin',
+    minimum: userRoles.invite,
     arrange: async () => {
       const email = `${uniq('invitee')}@crosscheck.test`;
       return {
@@ -219,7 +224,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/admin/users/actions.ts#changeRoleAction',
-    minimum: 'admin',
+    minimum: userRoles.changeRole,
     arrange: async () => {
       const target = await createActor('reviewer');
       return { call: action(changeRoleHandler, { userId: target.id, role: 'editor' }), snapshot: () => userRow(target.id) };
@@ -227,7 +232,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/admin/users/actions.ts#setStatusAction',
-    minimum: 'admin',
+    minimum: userRoles.setStatus,
     arrange: async () => {
       const target = await createActor('reviewer');
       return { call: action(setStatusHandler, { userId: target.id, status: 'disabled' }), snapshot: () => userRow(target.id) };
@@ -235,7 +240,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/admin/users/actions.ts#reissueLinkAction',
-    minimum: 'admin',
+    minimum: userRoles.reissueLink,
     arrange: async () => {
       const target = await createActor('reviewer');
       return { call: action(reissueLinkHandler, { userId: target.id }), snapshot: () => userRow(target.id) };
@@ -243,7 +248,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/admin/alignments/actions.ts#createAlignmentAction',
-    minimum: 'admin',
+    minimum: alignmentRoles.create,
     arrange: async () => {
       const slug = uniq('new');
       return { call: action(createAlignmentHandler, { slug, label: 'New one', color: '#224466' }), snapshot: () => alignmentRow(slug) };
@@ -251,7 +256,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/admin/alignments/actions.ts#updateAlignmentAction',
-    minimum: 'admin',
+    minimum: alignmentRoles.edit,
     arrange: async () => {
       const a = await createTestAlignment();
       return {

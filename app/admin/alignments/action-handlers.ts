@@ -3,15 +3,16 @@ import { defineAction } from '@/lib/auth/require-writer';
 import { AlignmentSlugSchema } from '@/lib/sources/source-schemas';
 import { CreateAlignmentSchema, UpdateAlignmentSchema } from '@/lib/alignments/alignment-schemas';
 import { createAlignment, updateAlignment } from '@/lib/alignments/alignment-commands.server';
+import { alignmentRoles } from '@/lib/alignments/alignment-permissions';
 
 export const createAlignmentHandler = defineAction({
-  role: 'admin',
+  role: alignmentRoles.create,
   schema: CreateAlignmentSchema,
   run: (viewer, input, { ip }) => createAlignment(viewer, input, ip),
 });
 
 export const updateAlignmentHandler = defineAction({
-  role: 'admin',
+  role: alignmentRoles.edit,
   schema: UpdateAlignmentSchema.extend({ slug: AlignmentSlugSchema }),
   run: (viewer, { slug, ...input }, { ip }) => updateAlignment(viewer, slug, input, ip),
 });

@@ -1,15 +1,6 @@
-import { NextResponse } from 'next/server';
-import { toErrorResponse } from '@/lib/api/respond';
-import { parseIdParam } from '@/lib/api/id-param';
-import { requireApiRole } from '@/lib/auth/require-writer';
+import { defineRoute } from '@/lib/api/define-route.server';
+import { tokenApi } from '@/lib/tokens/token-api';
 import { revokeApiToken } from '@/lib/tokens/token-commands.server';
 
 /** Revokes one of the caller's own tokens. */
-export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const { viewer, ip } = await requireApiRole(request, 'reviewer');
-    return NextResponse.json(await revokeApiToken(viewer, await parseIdParam(params), ip));
-  } catch (e) {
-    return toErrorResponse(e);
-  }
-}
+export const DELETE = defineRoute(tokenApi.revoke, ({ viewer, params, ip }) => revokeApiToken(viewer, params.id, ip));

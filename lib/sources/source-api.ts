@@ -1,0 +1,32 @@
+import { routeContract } from '@/lib/api/route-contract';
+import { IdParamSchema } from '@/lib/api/id-param';
+import { PageSchema } from '@/lib/api/answer-schemas';
+import { SourceListQuerySchema } from './source-list-schema';
+import { CreateSourceSchema, UpdateSourceSchema } from './source-schemas';
+import { sourceRoles } from './source-permissions';
+
+// The /api/v1/sources contracts: inputs, least role and documented answers, read by the route
+// handlers, the OpenAPI description and the authorization test alike.
+const tag = 'Sources';
+
+export const sourceApi = {
+  list: routeContract({
+    method: 'GET', path: '/api/v1/sources', access: 'reader', query: SourceListQuerySchema,
+    tag, summary: 'List sources', ok: { description: 'A page of sources.', schema: PageSchema },
+  }),
+  create: routeContract({
+    method: 'POST', path: '/api/v1/sources', access: sourceRoles.create, body: CreateSourceSchema, idempotent: true,
+    tag, summary: 'Create a source', ok: { status: 201, description: 'The source.' }, errors: [409],
+  }),
+  get: routeContract({
+    method: 'GET', path: '/api/v1/sources/{id}', access: 'reader', params: IdParamSchema,
+    tag, summary: 'One source', description: 'Current rating, revision history and alignment history.',
+    ok: { description: 'The source.' }, errors: [404],
+  }),
+  edit: routeContract({
+    method: 'PATCH', path: '/api/v1/sources/{id}', access: sourceRoles.editDetails, params: IdParamSchema, body: UpdateSourceSchema,
+    tag, summary: 'Edit a source',
+    description: `Changing the alignment needs an ${sourceRoles.changeAlignment} and \`alignmentReason\`; quotes \`version\`.`,
+    ok: { description: 'The source.' }, errors: [404, 409],
+  }),
+};

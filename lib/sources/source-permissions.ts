@@ -1,0 +1,12 @@
+import type { Role } from '@/lib/generated/prisma/enums';
+
+/**
+ * The least role for each change to a source: the one place it is written. lib checks it with
+ * the viewer; the API contracts, the server actions and the authorization test read it here.
+ * A new alignment reclassifies every claim of the source, hence the higher role.
+ */
+export const sourceRoles = {
+  create: 'reviewer',
+  editDetails: 'reviewer',
+  changeAlignment: 'editor',
+} as const satisfies Record<string, Role>;
