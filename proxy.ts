@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseDown } from '@/lib/db/database-probe';
+import { getEnv } from '@/lib/env';
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_PAGE } from '@/lib/db/unavailable-page';
 
 // The pages' Content-Security-Policy, with a script nonce made per request. The headers that
@@ -9,7 +10,7 @@ import { RETRY_AFTER_SECONDS, UNAVAILABLE_PAGE } from '@/lib/db/unavailable-page
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === 'development';
-  const https = process.env.NEXTAUTH_URL?.startsWith('https://');
+  const https = getEnv().NEXTAUTH_URL?.startsWith('https://');
   return [
     "default-src 'self'",
     // Nonce + strict-dynamic: Next's own inline bootstrap carries the nonce; nothing else runs.

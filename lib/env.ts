@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { parseTrustedProxies } from './http/forwarded-headers';
 
+// Every setting the app reads, validated in one place. Not here: NODE_ENV, NEXT_RUNTIME and
+// NEXT_PHASE (Next.js's own), and what scripts/ and lib/db/resolve-database.ts read to choose the
+// database before this environment exists (CROSSCHECK_DATA_DIR, CROSSCHECK_PG_PORT, HOST).
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
@@ -27,7 +31,7 @@ const EnvSchema = z.object({
     }),
   // Serve a database holding the demo accounts (published password) on a non-loopback address.
   CROSSCHECK_DEMO_PUBLIC: booleanFlag.default(false),
-  NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters (try `openssl rand -base64 32`)').optional(),
   NEXTAUTH_URL: z.url().optional(),
   // The port `next dev` or the app's server listens on: the base of links when NEXTAUTH_URL is unset.
   PORT: z.string().regex(/^\d+$/, 'must be a port number').optional(),
@@ -50,11 +54,14 @@ const NAMES = Object.keys(EnvSchema.shape) as (keyof typeof EnvSchema.shape)[];
 let cached: { raw: (string | undefined)[]; env: Env } | undefined;
 
 /**
- * The environment, validated; a wrong one fails loudly, naming the variable. Parsed again only
- * when one of its variables changed since the last call: the start script sets the session
- * secret after modules have loaded, and tests switch private reading on and off.
+ * The environment, validated; a wrong one fails loudly, naming the variable. A production server
+ * has its environment settled before its start checks parse it, so there the first parse stands
+ * (comparing every variable costs microseconds a request). Elsewhere it is parsed again whenever
+ * one of its variables changed: the start script sets the database and the session secret after
+ * modules have loaded, and tests switch private reading on and off.
  */
 export function getEnv(): Env {
+  if (cached && process.env.NODE_ENV === 'production') return cached.env;
   const raw = NAMES.map((name) => process.env[name]);
   if (cached && raw.every((value, i) => value === cached!.raw[i])) return cached.env;
   const parsed = EnvSchema.safeParse(Object.fromEntries(NAMES.map((name, i) => [name, raw[i]])));

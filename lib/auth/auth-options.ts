@@ -3,6 +3,7 @@ import type { Provider } from 'next-auth/providers/index';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import GithubProvider from 'next-auth/providers/github';
 import { db } from '@/lib/db';
+import { getEnv } from '@/lib/env';
 import { isDomainError } from '@/lib/errors';
 import { clientIp } from './client-address';
 import { safeCallbackUrl } from './safe-callback';
@@ -18,7 +19,7 @@ export const RATE_LIMITED_ERROR = 'RateLimited';
 /** OAuth/OIDC sign-in is optional: a provider exists only when all its variables are set. */
 function optionalProviders(): Provider[] {
   const providers: Provider[] = [];
-  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME, GITHUB_ID, GITHUB_SECRET } = process.env;
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME, GITHUB_ID, GITHUB_SECRET } = getEnv();
   if (OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET) {
     providers.push({
       id: 'oidc',

@@ -1,4 +1,5 @@
 import { DomainError } from '@/lib/errors';
+import { getEnv } from '@/lib/env';
 
 // Naming the expected origin helps the one honest case: a browser on http://127.0.0.1:3000 while
 // the app is configured as http://localhost:3000.
@@ -23,7 +24,7 @@ function originOf(value: string | null | undefined): string | null {
  * X-Forwarded-Proto are never read: any client can send them.
  */
 export function appOrigin(headers: Headers, requestUrl?: string): string | null {
-  const configured = originOf(process.env.NEXTAUTH_URL);
+  const configured = originOf(getEnv().NEXTAUTH_URL);
   if (configured) return configured;
   if (requestUrl) return originOf(requestUrl);
   const host = headers.get('host');

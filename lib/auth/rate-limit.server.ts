@@ -1,5 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { sqlExecute, sqlRows } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 // Sign-in throttling (docs/decisions/006-sign-in-throttling.md). State lives in PostgreSQL
 // (rate_limit_buckets) so it holds across restarts and app instances. An attempt is reserved
@@ -24,10 +25,10 @@ export function signInBucketKeys({ email, ip }: SignInKeys) {
 
 /** Seconds until sign-in is allowed again for this account and address; 0 when not blocked. */
 export async function signInRetryAfter(keys: SignInKeys): Promise<number> {
-  const rows = await db.$queryRaw<{ wait: number | null }[]>`
+  const rows = await sqlRows<{ wait: number | null }>(Prisma.sql`
     SELECT ceil(extract(epoch FROM max(blocked_until) - now()))::int AS wait
     FROM rate_limit_buckets
-    WHERE key = ANY(${Object.values(signInBucketKeys(keys))}::text[]) AND blocked_until > now()`;
+    WHERE key = ANY(${Object.values(signInBucketKeys(keys))}::text[]) AND blocked_until > now()`);
   return Math.max(0, rows[0]?.wait ?? 0);
 }
 
@@ -40,11 +41,11 @@ export async function signInRetryAfter(keys: SignInKeys): Promise<number> {
 export async function reserveSignInAttempt(keys: SignInKeys): Promise<SignInVerdict> {
   const k = signInBucketKeys(keys);
   const all = [k.account, k.address, k.pair];
-  await db.$executeRaw`
+  await sqlExecute(Prisma.sql`
     INSERT INTO rate_limit_buckets (key, hits, window_start)
     SELECT key, 0, now() FROM unnest(${all}::text[]) AS key
-    ON CONFLICT (key) DO NOTHING`;
-  const [verdict] = await db.$queryRaw<{ allowed: boolean; wait: number | null }[]>`
+    ON CONFLICT (key) DO NOTHING`);
+  const [verdict] = await sqlRows<{ allowed: boolean; wait: number | null }>(Prisma.sql`
     WITH locked AS MATERIALIZED (
       SELECT key, hits, window_start, blocked_until FROM rate_limit_buckets
       WHERE key = ANY(${all}::text[]) ORDER BY key FOR UPDATE
@@ -72,7 +73,7 @@ export async function reserveSignInAttempt(keys: SignInKeys): Promise<SignInVerd
       WHERE b.key = f.key AND v.allowed
       RETURNING b.key
     )
-    SELECT allowed, wait FROM verdict`;
+    SELECT allowed, wait FROM verdict`);
   return verdict.allowed ? { allowed: true } : { allowed: false, retryAfterSeconds: Math.max(1, verdict.wait ?? 1) };
 }
 
@@ -82,12 +83,12 @@ export async function reserveSignInAttempt(keys: SignInKeys): Promise<SignInVerd
  */
 export async function clearSignInAttempts(keys: SignInKeys): Promise<void> {
   const k = signInBucketKeys(keys);
-  await db.$executeRaw`
+  await sqlExecute(Prisma.sql`
     WITH locked AS MATERIALIZED (
       SELECT key FROM rate_limit_buckets WHERE key = ANY(${[k.account, k.address, k.pair]}::text[]) ORDER BY key FOR UPDATE
     )
     UPDATE rate_limit_buckets b SET
       hits = CASE WHEN b.key = ${k.address} THEN greatest(b.hits - 1, 0) ELSE 0 END,
       blocked_until = CASE WHEN b.key = ${k.address} AND b.hits - 1 >= ${MAX_ATTEMPTS_PER_ADDRESS}::int THEN b.blocked_until END
-    FROM locked l WHERE b.key = l.key`;
+    FROM locked l WHERE b.key = l.key`);
 }

@@ -1,5 +1,6 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 import { forbidden, unauthenticated } from '@/lib/errors';
+import { getEnv } from '@/lib/env';
 
 /** Who is asking. `null` is an anonymous reader. Every lib/ data function takes one. */
 export type Viewer = { id: number; role: Role; email: string; name: string } | null;
@@ -12,8 +13,7 @@ export function hasRole(viewer: Viewer, minimum: Role): boolean {
 
 /** Deployments choose public or private reading with CROSSCHECK_PUBLIC_READ (default public). */
 export function isPublicReading(): boolean {
-  const flag = process.env.CROSSCHECK_PUBLIC_READ;
-  return flag === undefined || flag === 'true' || flag === '1';
+  return getEnv().CROSSCHECK_PUBLIC_READ;
 }
 
 export function requireReader(viewer: Viewer): void {

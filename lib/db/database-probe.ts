@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { getEnv } from '@/lib/env';
 import { lastDatabaseFailureAt, noteDatabaseOutcome } from './db-unavailable';
 
 // The proxy's own view of the database: one `SELECT 1` at most once a second (four times while
@@ -16,7 +17,7 @@ const state: ProbeState = { available: true, checkedAt: 0, running: null, pool: 
 function probePool(): pg.Pool {
   if (!state.pool) {
     state.pool = new pg.Pool({
-      connectionString: process.env.DATABASE_URL,
+      connectionString: getEnv().DATABASE_URL,
       max: 1,
       idleTimeoutMillis: 30_000,
       connectionTimeoutMillis: PROBE_TIMEOUT_MS,
@@ -53,7 +54,7 @@ function probe(): Promise<void> {
  * the probe's timeout, so recovery is noticed within a quarter of a second.
  */
 export async function isDatabaseDown(now = Date.now()): Promise<boolean> {
-  if (!process.env.DATABASE_URL) return false;
+  if (!getEnv().DATABASE_URL) return false;
   if (now - state.checkedAt >= (state.available ? PROBE_INTERVAL_MS : DOWN_PROBE_INTERVAL_MS)) {
     const suspect = !state.available || (lastDatabaseFailureAt() ?? 0) > state.checkedAt;
     if (suspect) await probe();

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, sqlRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import type { AttributionRole, Dispute } from '@/lib/generated/prisma/enums';
@@ -63,9 +63,9 @@ export async function getEvent(viewer: Viewer, id: number): Promise<EventDetail 
         placeName: true, latitude: true, longitude: true, placePrecision: true, version: true,
       },
     }),
-    db.$queryRaw<ClaimRow[]>(liveClaimsOf(id)),
-    db.$queryRaw<AttributionRow[]>(attributionsOf(id)),
-    db.$queryRaw<RelationRow[]>(relationsOf(id)),
+    sqlRows<ClaimRow>(liveClaimsOf(id)),
+    sqlRows<AttributionRow>(attributionsOf(id)),
+    sqlRows<RelationRow>(relationsOf(id)),
     db.alignment.findMany({ select: { slug: true, label: true, color: true, sortOrder: true } }),
   ]);
   if (!event) return null;

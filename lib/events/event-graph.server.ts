@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, sqlRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import type { Dispute, RelationType } from '@/lib/generated/prisma/enums';
@@ -18,7 +18,7 @@ export async function getEventGraph(viewer: Viewer, eventId: number): Promise<Ev
   requireReader(viewer);
   const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true } });
   if (!event) return null;
-  const rows = await db.$queryRaw<NodeRow[]>(Prisma.sql`
+  const rows = await sqlRows<NodeRow>(Prisma.sql`
     SELECT c.id, c.text, c.credibility,
       (SELECT s.alignment_slug FROM attributions a JOIN sources s ON s.id = a.source_id
         WHERE a.claim_id = c.id AND a.role = 'asserts' ORDER BY a.id LIMIT 1) AS slug,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, sqlRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import { invalid } from '@/lib/errors';
@@ -53,7 +53,7 @@ export async function listContestedEvents(viewer: Viewer, limit = 5): Promise<Co
   // events.contradiction_count is kept by the database (triggers on claim_relations and
   // claims), so the ranking is a top-k scan of events_contested_idx; which alignments speak is
   // a tie-breaker, worked out only for events that can still make the list.
-  const ranked = await db.$queryRaw<{ id: number; pairs: number; slugs: string[] | null }[]>(Prisma.sql`
+  const ranked = await sqlRows<{ id: number; pairs: number; slugs: string[] | null }>(Prisma.sql`
     SELECT e.id, e.contradiction_count AS pairs, v.slugs
     FROM events e
     CROSS JOIN LATERAL (

@@ -17,7 +17,7 @@ export async function checkBeforeStart(options: { host: string | undefined; log:
   }
   const secret = authSecretProblem();
   if (secret) throw new StartRefused(secret);
-  const url = process.env.DATABASE_URL;
+  const url = env.DATABASE_URL;
   const schema = await checkDatabaseSchema(url);
   if (schema) throw new StartRefused(schema.message);
   const exposure = judgeDemoExposure(options.host, await activeDemoAccounts(url!), env.CROSSCHECK_DEMO_PUBLIC);

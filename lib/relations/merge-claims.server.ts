@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type Tx } from '@/lib/db';
+import { db, sqlExecute, sqlRows, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { invalid, notFound } from '@/lib/errors';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
@@ -22,7 +22,7 @@ type RelationRow = Prisma.ClaimRelationGetPayload<{ select: typeof relationRow }
 // Both rows locked in id order, so two merges touching the same claims cannot interleave.
 async function lockLiveClaims(tx: Tx, keepId: number, mergeId: number) {
   const ids = [keepId, mergeId].sort((a, b) => a - b);
-  await tx.$queryRaw`SELECT id FROM claims WHERE id IN (${Prisma.join(ids)}) ORDER BY id FOR UPDATE`;
+  await sqlRows(Prisma.sql`SELECT id FROM claims WHERE id IN (${Prisma.join(ids)}) ORDER BY id FOR UPDATE`, { tx });
   const [keep, merge] = await Promise.all([
     tx.claim.findUnique({ where: { id: keepId }, select: claimSnapshot }),
     tx.claim.findUnique({ where: { id: mergeId }, select: claimSnapshot }),
@@ -87,12 +87,12 @@ export async function mergeClaims(viewer: Viewer, keepId: number, mergeId: numbe
 
     // One statement moves every attribution, so each relay and what it relays change claim
     // together; the composite relay key is deferrable, deferred here for the same reason.
-    await tx.$executeRaw`SET CONSTRAINTS attributions_relay_same_claim DEFERRED`;
-    const movedAttributions = await tx.$queryRaw<{ id: number }[]>`
-      UPDATE attributions SET claim_id = ${keepId} WHERE claim_id = ${mergeId} RETURNING id`;
+    await sqlExecute(Prisma.sql`SET CONSTRAINTS attributions_relay_same_claim DEFERRED`, { tx });
+    const movedAttributions = await sqlRows<{ id: number }>(Prisma.sql`
+      UPDATE attributions SET claim_id = ${keepId} WHERE claim_id = ${mergeId} RETURNING id`, { tx });
     const relations = await moveRelations(tx, keepId, mergeId);
-    const movedRevisions = await tx.$queryRaw<{ id: number }[]>`
-      UPDATE claim_revisions SET claim_id = ${keepId} WHERE claim_id = ${mergeId} RETURNING id`;
+    const movedRevisions = await sqlRows<{ id: number }>(Prisma.sql`
+      UPDATE claim_revisions SET claim_id = ${keepId} WHERE claim_id = ${mergeId} RETURNING id`, { tx });
 
     const attributions = await tx.attribution.findMany({
       where: { claimId: keepId },

@@ -2,7 +2,8 @@
 // natural key and created only when missing, never overwritten, so seeding again creates
 // nothing and cannot undo a reviewer's edits (or add a second version-1 rating revision).
 import { createHash } from 'node:crypto';
-import { db, type Db, type Tx } from '@/lib/db';
+import { db, sqlExecute, type Db, type Tx } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { hashPassword } from '@/lib/auth/password';
 import { summariseProvenance } from '@/lib/claims/provenance';
 import { normalizeUrl } from '@/lib/documents/normalize-url';
@@ -42,7 +43,7 @@ export async function seedDatabase(options: SeedOptions = {}): Promise<SeedResul
 
   await client.$transaction(
     async (tx) => {
-      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK})`);
+      await sqlExecute(Prisma.sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`, { tx });
       await seedAlignments(tx, tally);
       const authorId = await seedUsers(tx, tally);
       const sources = await seedSources(tx, tally, authorId);

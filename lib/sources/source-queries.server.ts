@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, sqlRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AttributionRole } from '@/lib/generated/prisma/enums';
 import { requireReader, type Viewer } from '@/lib/auth/viewer';
@@ -55,13 +55,13 @@ async function loadTrackRecord(sourceId: number): Promise<TrackRecord> {
   // Credibility counts the claims this source carried (asserted or relayed); a denial of an
   // improbable claim is not a mark against it.
   const [credibilityRows, roleRows] = await Promise.all([
-    db.$queryRaw<{ credibility: number; n: number }[]>(Prisma.sql`
+    sqlRows<{ credibility: number; n: number }>(Prisma.sql`
       SELECT c.credibility, count(DISTINCT c.id)::int AS n
       FROM attributions a JOIN claims c ON c.id = a.claim_id
       WHERE a.source_id = ${sourceId} AND a.role <> 'denies'
         AND c.deleted_at IS NULL AND c.merged_into_id IS NULL
       GROUP BY c.credibility`),
-    db.$queryRaw<{ role: AttributionRole; n: number }[]>(Prisma.sql`
+    sqlRows<{ role: AttributionRole; n: number }>(Prisma.sql`
       SELECT a.role::text AS role, count(DISTINCT c.id)::int AS n
       FROM attributions a JOIN claims c ON c.id = a.claim_id
       WHERE a.source_id = ${sourceId} AND c.deleted_at IS NULL AND c.merged_into_id IS NULL

@@ -1,6 +1,8 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { db } from '@/lib/db';
+import { db, sqlRows } from '@/lib/db';
+import { getEnv } from '@/lib/env';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { conflict, forbidden, invalid, notFound } from '@/lib/errors';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { hashPassword } from '@/lib/auth/password';
@@ -17,7 +19,8 @@ const auditedRow = { ...userRow, sessionVersion: true } as const;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 function setPasswordUrl(token: string): string {
-  const base = process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  const env = getEnv();
+  const base = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT ?? 3000}`;
   return `${base.replace(/\/$/, '')}/set-password?token=${encodeURIComponent(token)}`;
 }
 
@@ -112,14 +115,14 @@ export async function setPasswordFromLink(input: unknown, ip?: string) {
   const { token, password } = await SetPasswordSchema.parseAsync(input);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    const [user] = await tx.$queryRaw<ConsumedLink[]>`
+    const [user] = await sqlRows<ConsumedLink>(Prisma.sql`
       UPDATE users u SET password_hash = ${passwordHash}, status = 'active', password_set_token_hash = NULL,
         password_set_expires_at = NULL, session_version = u.session_version + 1, updated_at = now()
       FROM users old
       WHERE old.id = u.id AND u.password_set_token_hash = ${sha256(token)}
         AND u.password_set_expires_at > now() AND u.status <> 'disabled'
       RETURNING u.id, u.email, u.name, u.role::text AS role, u.status::text AS status,
-        old.status::text AS before_status, u.session_version`;
+        old.status::text AS before_status, u.session_version`, { tx });
     if (!user) {
       throw invalid('This link is invalid or has expired. Ask an admin for a new one.', { token: ['Link invalid or expired.'] });
     }
