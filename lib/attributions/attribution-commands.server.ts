@@ -7,10 +7,11 @@ import { requireLiveSnapshot, staleClaim } from '@/lib/claims/edit-claim.server'
 import { AddAttributionSchema, RemoveAttributionSchema, type AddAttributionInput } from './attribution-schemas';
 import { checkDocumentAndQuote, requireSources } from './attribution-checks.server';
 import { refreshProvenanceCounts } from './provenance-counts.server';
+import { attributionRoles } from './attribution-permissions';
 
 /** One more attribution of an existing claim; a relay must repeat an attribution of the same claim. */
 export async function addAttribution(viewer: Viewer, claimId: number, input: AddAttributionInput, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, attributionRoles.add);
   const { version, relaysId, ...a } = AddAttributionSchema.parse(input);
   return db.$transaction(async (tx) => {
     const before = await requireLiveSnapshot(tx, viewer, claimId);
@@ -43,7 +44,7 @@ export async function addAttribution(viewer: Viewer, claimId: number, input: Add
  * over the gap instead of breaking (a removed root leaves its relays as roots).
  */
 export async function removeAttribution(viewer: Viewer, claimId: number, attributionId: number, input: unknown = {}, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, attributionRoles.remove);
   const { version } = RemoveAttributionSchema.parse(input ?? {});
   return db.$transaction(async (tx) => {
     const before = await requireLiveSnapshot(tx, viewer, claimId);

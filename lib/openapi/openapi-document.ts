@@ -1,5 +1,9 @@
 import { createDocument } from 'zod-openapi';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { claimApi } from '@/lib/claims/claim-api';
+import { attributionApi } from '@/lib/attributions/attribution-api';
+import { relationApi } from '@/lib/relations/relation-api';
+import { compareApi } from '@/lib/compare/compare-api';
 import { sourceApi } from '@/lib/sources/source-api';
 import { ratingApi } from '@/lib/ratings/rating-api';
 import { alignmentApi } from '@/lib/alignments/alignment-api';
@@ -7,13 +11,14 @@ import { tokenApi } from '@/lib/tokens/token-api';
 import { eventApi } from '@/lib/events/event-api';
 import { documentApi } from '@/lib/documents/document-api';
 import { routesFromContracts, type ApiRoute } from './openapi-operation';
-import { claimRoutes } from './routes/claim-routes';
 import { interopRoutes } from './routes/interop-routes';
 
 /** Every documented route; test/integration/openapi.test.ts checks it against app/api/v1. */
 export const API_ROUTES: ApiRoute[] = [
-  ...claimRoutes,
-  ...routesFromContracts([sourceApi, ratingApi, alignmentApi, tokenApi, eventApi, documentApi].flatMap((api) => Object.values(api))),
+  ...routesFromContracts(
+    [claimApi, attributionApi, relationApi, compareApi, sourceApi, ratingApi, alignmentApi, tokenApi, eventApi, documentApi]
+      .flatMap((api) => Object.values(api)),
+  ),
   ...interopRoutes,
 ];
 

@@ -7,6 +7,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { summariseProvenance } from '@/lib/claims/provenance';
 import { canonicalPair, otherSide } from './canonical-pair';
 import { relationRow } from './relation-commands.server';
+import { relationRoles } from './relation-permissions';
 
 const claimSnapshot = {
   id: true, text: true, language: true, originalText: true, originalLanguage: true, occurredAt: true,
@@ -73,7 +74,7 @@ async function moveRelations(tx: Tx, keepId: number, mergeId: number) {
  * `same_as` relation between the two.
  */
 export async function mergeClaims(viewer: Viewer, keepId: number, mergeId: number, ip?: string) {
-  requireRole(viewer, 'editor');
+  requireRole(viewer, relationRoles.merge);
   if (keepId === mergeId) throw invalid('A claim cannot be merged into itself.', { mergeId: ['Choose a different claim.'] });
   return db.$transaction(async (tx) => {
     const { keep, merge } = await lockLiveClaims(tx, keepId, mergeId);

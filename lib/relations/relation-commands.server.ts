@@ -5,6 +5,7 @@ import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { canonicalPair } from './canonical-pair';
 import { CreateRelationSchema, RELATION_LABELS, type CreateRelationInput } from './relation-schemas';
+import { relationRoles } from './relation-permissions';
 
 export const relationRow = {
   id: true,
@@ -48,7 +49,7 @@ function pairRefusal(existingType: string, wantedType: string): DomainError {
  * deleted or merged claim is refused and nothing is written.
  */
 export async function createRelation(viewer: Viewer, claimId: number, input: CreateRelationInput, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, relationRoles.link);
   const data = CreateRelationSchema.parse(input);
   if (data.targetClaimId === claimId) {
     throw invalid('A claim cannot be related to itself.', { targetClaimId: ['Choose a different claim.'] });
@@ -101,7 +102,7 @@ export async function createRelation(viewer: Viewer, claimId: number, input: Cre
 
 /** Removes a relation; the audit entry keeps what it was. */
 export async function deleteRelation(viewer: Viewer, relationId: number, ip?: string) {
-  requireRole(viewer, 'reviewer');
+  requireRole(viewer, relationRoles.unlink);
   return db.$transaction(async (tx) => {
     const before = await tx.claimRelation.findUnique({ where: { id: relationId }, select: relationRow });
     if (!before) throw notFound('Relation');

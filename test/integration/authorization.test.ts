@@ -45,6 +45,9 @@ import { ratingRoles } from '@/lib/ratings/rating-permissions';
 import { alignmentRoles } from '@/lib/alignments/alignment-permissions';
 import { tokenRoles } from '@/lib/tokens/token-permissions';
 import { userRoles } from '@/lib/users/user-permissions';
+import { claimRoles } from '@/lib/claims/claim-permissions';
+import { attributionRoles } from '@/lib/attributions/attribution-permissions';
+import { relationRoles } from '@/lib/relations/relation-permissions';
 
 type Call = (caller: Caller) => Promise<number>;
 type Arranged = { call: Call; snapshot: () => Promise<unknown> };
@@ -268,7 +271,7 @@ const WRITE_PATHS: WritePath[] = [
   // ── Capture: claims, attributions, documents, events (issue 4) ──────────────────────────────
   {
     key: 'POST app/api/v1/claims/route.ts',
-    minimum: 'reviewer',
+    minimum: claimRoles.create,
     arrange: async () => {
       const s = await createTestSource();
       const text = uniq('Captured claim');
@@ -280,7 +283,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'PATCH app/api/v1/claims/[id]/route.ts',
-    minimum: 'reviewer',
+    minimum: claimRoles.edit,
     arrange: async () => {
       const c = await makeClaim();
       return { call: route(claimRoute.PATCH, 'PATCH', `/api/v1/claims/${c.id}`, { text: uniq('Edited'), version: c.version }, { id: String(c.id) }), snapshot: () => claimRow(c.id) };
@@ -288,7 +291,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'DELETE app/api/v1/claims/[id]/route.ts',
-    minimum: 'editor',
+    minimum: claimRoles.delete,
     arrange: async () => {
       const c = await makeClaim();
       return { call: route(claimRoute.DELETE, 'DELETE', `/api/v1/claims/${c.id}`, undefined, { id: String(c.id) }), snapshot: () => claimRow(c.id) };
@@ -296,7 +299,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'POST app/api/v1/claims/[id]/restore/route.ts',
-    minimum: 'editor',
+    minimum: claimRoles.restore,
     arrange: async () => {
       const c = await makeClaim({ deletedAt: new Date() });
       return { call: route(claimRestoreRoute.POST, 'POST', `/api/v1/claims/${c.id}/restore`, {}, { id: String(c.id) }), snapshot: () => claimRow(c.id) };
@@ -304,7 +307,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'POST app/api/v1/claims/[id]/attributions/route.ts',
-    minimum: 'reviewer',
+    minimum: attributionRoles.add,
     arrange: async () => {
       const [c, s] = await Promise.all([makeClaim(), createTestSource()]);
       return {
@@ -315,7 +318,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'DELETE app/api/v1/claims/[id]/attributions/[attributionId]/route.ts',
-    minimum: 'reviewer',
+    minimum: attributionRoles.remove,
     arrange: async () => {
       const [c, s] = await Promise.all([makeClaim(), createTestSource()]);
       const a = await db.attribution.create({ data: { claimId: c.id, sourceId: s.id, role: 'asserts' }, select: { id: true } });
@@ -357,7 +360,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/claims/[id]/claim-actions.ts#setCredibilityAction',
-    minimum: 'editor',
+    minimum: claimRoles.setCredibility,
     arrange: async () => {
       const c = await makeClaim();
       return {
@@ -368,7 +371,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/claims/[id]/claim-actions.ts#deleteClaimAction',
-    minimum: 'editor',
+    minimum: claimRoles.delete,
     arrange: async () => {
       const c = await makeClaim();
       return { call: action(deleteClaimHandler, { claimId: c.id, version: c.version }), snapshot: () => claimRow(c.id) };
@@ -376,7 +379,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/claims/[id]/claim-actions.ts#restoreClaimAction',
-    minimum: 'editor',
+    minimum: claimRoles.restore,
     arrange: async () => {
       const c = await makeClaim({ deletedAt: new Date() });
       return { call: action(restoreClaimHandler, { claimId: c.id, version: c.version }), snapshot: () => claimRow(c.id) };
@@ -385,7 +388,7 @@ const WRITE_PATHS: WritePath[] = [
   // ── Relations and merges (issue 5) ─────────────────────────────────────────────────────────
   {
     key: 'POST app/api/v1/claims/[id]/relations/route.ts',
-    minimum: 'reviewer',
+    minimum: relationRoles.link,
     arrange: async () => {
       const [a, b] = await twoClaims();
       return {
@@ -396,7 +399,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'DELETE app/api/v1/relations/[id]/route.ts',
-    minimum: 'reviewer',
+    minimum: relationRoles.unlink,
     arrange: async () => {
       const [a, b] = await twoClaims();
       const r = await db.claimRelation.create({ data: { claimAId: a, claimBId: b, type: 'supports', subjectClaimId: a } });
@@ -408,7 +411,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'POST app/api/v1/claims/[id]/merge/route.ts',
-    minimum: 'editor',
+    minimum: relationRoles.merge,
     arrange: async () => {
       const [a, b] = await twoClaims();
       await db.claimRelation.create({ data: { claimAId: a, claimBId: b, type: 'same_as' } });
@@ -420,7 +423,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/claims/[id]/relation-actions.ts#linkClaimAction',
-    minimum: 'reviewer',
+    minimum: relationRoles.link,
     arrange: async () => {
       const [a, b] = await twoClaims();
       return {
@@ -431,7 +434,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/claims/[id]/relation-actions.ts#removeRelationAction',
-    minimum: 'reviewer',
+    minimum: relationRoles.unlink,
     arrange: async () => {
       const [a, b] = await twoClaims();
       const r = await db.claimRelation.create({ data: { claimAId: a, claimBId: b, type: 'contradicts' } });
@@ -440,7 +443,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'app/claims/[id]/relation-actions.ts#mergeClaimAction',
-    minimum: 'editor',
+    minimum: relationRoles.merge,
     arrange: async () => {
       const [a, b] = await twoClaims();
       await db.claimRelation.create({ data: { claimAId: a, claimBId: b, type: 'same_as' } });

@@ -1,27 +1,27 @@
 import 'server-only';
-import { z } from 'zod';
 import { IdSchema } from '@/lib/fields/field-schemas';
 import { defineAction } from '@/lib/auth/require-writer';
 import { ClaimLifecycleSchema, SetCredibilitySchema } from '@/lib/claims/claim-write-schemas';
 import { setClaimCredibility } from '@/lib/claims/edit-claim.server';
 import { deleteClaim, restoreClaim } from '@/lib/claims/delete-claim.server';
+import { claimRoles } from '@/lib/claims/claim-permissions';
 
 const ClaimIdField = { claimId: IdSchema };
 
 export const setCredibilityHandler = defineAction({
-  role: 'editor',
+  role: claimRoles.setCredibility,
   schema: SetCredibilitySchema.extend(ClaimIdField),
   run: (viewer, { claimId, ...input }, { ip }) => setClaimCredibility(viewer, claimId, input, ip),
 });
 
 export const deleteClaimHandler = defineAction({
-  role: 'editor',
+  role: claimRoles.delete,
   schema: ClaimLifecycleSchema.extend(ClaimIdField),
   run: (viewer, { claimId, ...input }, { ip }) => deleteClaim(viewer, claimId, input, ip),
 });
 
 export const restoreClaimHandler = defineAction({
-  role: 'editor',
+  role: claimRoles.restore,
   schema: ClaimLifecycleSchema.extend(ClaimIdField),
   run: (viewer, { claimId, ...input }, { ip }) => restoreClaim(viewer, claimId, input, ip),
 });

@@ -4,6 +4,7 @@ import { ImportRequestSchema } from '@/lib/import/import-schemas';
 import { annotationApi } from '@/lib/annotations/annotation-api';
 import { feedApi } from '@/lib/feeds/feed-api';
 import { openapiApi } from '../openapi-api';
+import { claimReviewApi } from '@/lib/claimreview/claimreview-api';
 import { IdPathSchema, operation, routesFromContracts, type ApiRoute } from '../openapi-operation';
 
 const ImportCountsSchema = z.object({
@@ -12,10 +13,7 @@ const ImportCountsSchema = z.object({
 }).meta({ id: 'ImportResult' });
 
 export const interopRoutes: ApiRoute[] = [
-  {
-    path: '/api/v1/claims/{id}/claimreview',
-    methods: { get: operation({ tag: 'Interoperability', access: 'reader', summary: 'schema.org ClaimReview (JSON-LD)', description: 'Only for claims with a verdict (credibility 1–5): ratingValue = 6 − credibility on worstRating 1 … bestRating 5.', path: IdPathSchema, ok: { description: 'ClaimReview JSON-LD.', contentType: 'application/ld+json' }, errors: [404] }) },
-  },
+  ...routesFromContracts(Object.values(claimReviewApi)),
   ...routesFromContracts(Object.values(annotationApi)),
   {
     path: '/api/v1/exchange/export',

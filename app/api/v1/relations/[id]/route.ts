@@ -1,15 +1,6 @@
-import { NextResponse } from 'next/server';
-import { toErrorResponse } from '@/lib/api/respond';
-import { parseIdParam } from '@/lib/api/id-param';
-import { requireApiRole } from '@/lib/auth/require-writer';
+import { defineRoute } from '@/lib/api/define-route.server';
+import { relationApi } from '@/lib/relations/relation-api';
 import { deleteRelation } from '@/lib/relations/relation-commands.server';
 
 /** Removes a relation (audited). */
-export async function DELETE(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const { viewer, ip } = await requireApiRole(request, 'reviewer');
-    return NextResponse.json(await deleteRelation(viewer, await parseIdParam(params), ip));
-  } catch (e) {
-    return toErrorResponse(e);
-  }
-}
+export const DELETE = defineRoute(relationApi.unlink, ({ viewer, params, ip }) => deleteRelation(viewer, params.id, ip));

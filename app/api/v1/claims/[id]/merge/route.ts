@@ -1,17 +1,6 @@
-import { NextResponse } from 'next/server';
-import { toErrorResponse } from '@/lib/api/respond';
-import { withIdempotency } from '@/lib/api/idempotency.server';
-import { parseIdParam } from '@/lib/api/id-param';
-import { requireApiWriter } from '@/lib/auth/require-writer';
-import { MergeClaimsSchema } from '@/lib/relations/relation-schemas';
+import { defineRoute } from '@/lib/api/define-route.server';
+import { relationApi } from '@/lib/relations/relation-api';
 import { mergeClaims } from '@/lib/relations/merge-claims.server';
 
-/** `{ mergeId }`: the claim in the path stays and the duplicate is folded into it (editor). */
-export const POST = withIdempotency(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  try {
-    const { viewer, input, ip } = await requireApiWriter(request, 'editor', MergeClaimsSchema);
-    return NextResponse.json(await mergeClaims(viewer, await parseIdParam(params), input.mergeId, ip));
-  } catch (e) {
-    return toErrorResponse(e);
-  }
-});
+/** `{ mergeId }`: the claim in the path stays and the duplicate is folded into it. */
+export const POST = defineRoute(relationApi.merge, ({ viewer, params, body, ip }) => mergeClaims(viewer, params.id, body.mergeId, ip));

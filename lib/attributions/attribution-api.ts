@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { routeContract } from '@/lib/api/route-contract';
+import { IdParamSchema, PathIdSchema } from '@/lib/api/id-param';
+import { AddAttributionSchema, RemoveAttributionSchema } from './attribution-schemas';
+import { attributionRoles } from './attribution-permissions';
+
+// The /api/v1/claims/{id}/attributions contracts, read by the route handlers, the OpenAPI
+// description and the authorization test alike.
+const tag = 'Claims';
+
+export const attributionApi = {
+  add: routeContract({
+    method: 'POST', path: '/api/v1/claims/{id}/attributions', access: attributionRoles.add,
+    params: IdParamSchema, body: AddAttributionSchema, idempotent: true,
+    tag, summary: 'Add an attribution to a claim', ok: { status: 201, description: 'The claim with the new attribution.' }, errors: [404, 409],
+  }),
+  remove: routeContract({
+    method: 'DELETE', path: '/api/v1/claims/{id}/attributions/{attributionId}', access: attributionRoles.remove,
+    params: z.object({ id: PathIdSchema, attributionId: PathIdSchema }), body: RemoveAttributionSchema,
+    tag, summary: 'Remove an attribution', ok: { description: 'The claim without it.' }, errors: [404, 409],
+  }),
+};
