@@ -32,30 +32,45 @@ export function loadSessionViewer(claims: SessionClaims | null): Promise<Viewer>
   return claims ? readViewer(claims.userId, claims.sessionVersion) : Promise.resolve(null);
 }
 
-function parseCookies(header: string | null): Map<string, string> {
-  const cookies = new Map<string, string>();
+// next-auth's session cookie, plain or __Secure-, possibly chunked (.0, .1, …).
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+
+type Cookie = { name: string; value: string };
+
+/**
+ * The one session reader, for pages, server components, actions and API requests alike: the
+ * claims of next-auth's session cookie, its JWT decoded once; loadSessionViewer then checks the
+ * user and session version in the database. Anonymous readers (no session cookie) cost no JWT
+ * work and no database read.
+ */
+export async function sessionFromCookies(cookies: readonly Cookie[]): Promise<SessionClaims | null> {
+  if (!cookies.some((c) => SESSION_COOKIE.test(c.name))) return null;
+  // Only cookies are handed over: getToken would also read a Bearer header as a JWT.
+  const token = await getToken({
+    req: { cookies: new Map(cookies.map((c) => [c.name, c.value])), headers: {} } as unknown as Parameters<typeof getToken>[0]['req'],
+    secret: authSecret(),
+    secureCookie: usesSecureCookies(),
+  });
+  return sessionClaimsOf(token);
+}
+
+/** sessionFromCookies for a request's Cookie header (API routes, actions called with their headers). */
+export function sessionFromHeaders(headers: Headers): Promise<SessionClaims | null> {
+  return sessionFromCookies(parseCookieHeader(headers.get('cookie')));
+}
+
+function parseCookieHeader(header: string | null): Cookie[] {
+  const cookies: Cookie[] = [];
   for (const part of (header ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq < 0) continue;
     const name = part.slice(0, eq).trim();
     const raw = part.slice(eq + 1).trim();
     try {
-      cookies.set(name, decodeURIComponent(raw));
+      cookies.push({ name, value: decodeURIComponent(raw) });
     } catch {
-      cookies.set(name, raw);
+      cookies.push({ name, value: raw });
     }
   }
   return cookies;
-}
-
-/** The claims of next-auth's session cookie in these headers, or null. */
-export async function sessionFromHeaders(headers: Headers): Promise<SessionClaims | null> {
-  const cookies = parseCookies(headers.get('cookie'));
-  // Only the cookie counts here: getToken would also read a Bearer header as a JWT.
-  const token = await getToken({
-    req: { cookies, headers: {} } as unknown as Parameters<typeof getToken>[0]['req'],
-    secret: authSecret(),
-    secureCookie: usesSecureCookies(),
-  });
-  return sessionClaimsOf(token);
 }
