@@ -2,11 +2,14 @@
 // allowed. For each: anonymous → 401, each lower role → 403, a disabled account → 401, a
 // cross-site cookie request → 403, and nothing changes; then the least role gets through.
 // A write route or server action missing from the table fails the suite (see the scan below):
-// add a row when you add a write path.
+// add a row when you add a write path. A route's row must state the least role its contract
+// declares (lib/api/route-contract.ts), so the table and the handlers cannot drift apart.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { contractKey, type RouteContract } from '@/lib/api/route-contract';
+import { routeHandlerExports } from '../helpers/route-modules';
 import type { Role } from '@/lib/generated/prisma/enums';
 import {
   apiRequest, TEST_ORIGIN, createActor, createTestAlignment, createTestSource, formData, headersFor, params, uniq,
@@ -57,6 +60,8 @@ export type WritePath = {
   minimum: Role;
   /** Only a signed-in session may do this, never an API token (creating tokens). */
   sessionOnly?: boolean;
+  /** Why this row needs more than the route's declared role (what the request carries). */
+  beyondRoute?: string;
   /** Makes what the call acts on, fresh per row; `snapshot` captures what the call could change. */
   arrange: (as: Actors) => Promise<Arranged>;
 };
@@ -455,8 +460,8 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'POST app/api/v1/exchange/import/route.ts',
-    // The route lets reviewers in; a new alignment in the file needs what POST /api/v1/alignments needs.
-    minimum: 'admin',
+    minimum: alignmentRoles.create,
+    beyondRoute: 'the route lets reviewers in; a new alignment in the file needs what POST /api/v1/alignments needs',
     arrange: async () => {
       const slug = uniq('imported');
       const at = '2020-07-01T00:00:00.000Z';
@@ -504,25 +509,28 @@ const NOT_ROLE_GATED: Record<string, string> = {
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RANKED: Role[] = ['reviewer', 'editor', 'admin'];
 
-function discoverWritePaths(): string[] {
+/** Server actions: any module-level 'use server' file, whatever its name, exports them. */
+function discoverServerActions(): string[] {
   const found: string[] = [];
-  const files = readdirSync(path.join(ROOT, 'app'), { recursive: true, encoding: 'utf8' }).map((f) => path.join('app', f));
-  for (const file of files) {
-    const rel = file.split(path.sep).join('/');
-    if (rel.startsWith('app/api/v1/') && rel.endsWith('/route.ts')) {
-      const text = readFileSync(path.join(ROOT, file), 'utf8');
-      for (const m of text.matchAll(/export\s+(?:async\s+function|const|function)\s+(POST|PUT|PATCH|DELETE)\b|as\s+(POST|PUT|PATCH|DELETE)\b/g)) {
-        found.push(`${m[1] ?? m[2]} ${rel}`);
-      }
-    }
-    // Any module-level 'use server' file, whatever its name, exports server actions.
-    if (/\.(ts|tsx)$/.test(rel)) {
-      const text = readFileSync(path.join(ROOT, file), 'utf8');
-      if (!/^(\s*\/\/[^\n]*\n|\s*\/\*[\s\S]*?\*\/)*\s*['"]use server['"]/.test(text)) continue;
-      for (const m of text.matchAll(/export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)/g)) found.push(`${rel}#${m[1] ?? m[2]}`);
-    }
+  for (const f of readdirSync(path.join(ROOT, 'app'), { recursive: true, encoding: 'utf8' })) {
+    const rel = `app/${f.split(path.sep).join('/')}`;
+    if (!/\.(ts|tsx)$/.test(rel)) continue;
+    const text = readFileSync(path.join(ROOT, rel), 'utf8');
+    if (!/^(\s*\/\/[^\n]*\n|\s*\/\*[\s\S]*?\*\/)*\s*['"]use server['"]/.test(text)) continue;
+    for (const m of text.matchAll(/export\s+(?:async\s+)?function\s+(\w+)|export\s+const\s+(\w+)/g)) found.push(`${rel}#${m[1] ?? m[2]}`);
   }
   return [...new Set(found)].sort();
+}
+
+/** What is wrong between a write route's contract and its row in the table. */
+function disagreement(contract: RouteContract, row: WritePath | undefined): string | null {
+  if (!row) return 'no row';
+  const declared = contract.access as Role;
+  if (row.beyondRoute ? RANKED.indexOf(row.minimum) <= RANKED.indexOf(declared) : row.minimum !== declared) {
+    return `the row says ${row.minimum}, the contract ${declared}${row.beyondRoute ? ' (beyondRoute needs a higher role)' : ''}`;
+  }
+  if (Boolean(row.sessionOnly) !== Boolean(contract.sessionOnly)) return `sessionOnly: row ${Boolean(row.sessionOnly)}, contract ${Boolean(contract.sessionOnly)}`;
+  return null;
 }
 
 let actors: Actors;
@@ -539,9 +547,32 @@ beforeAll(async () => {
 });
 
 describe('every write path is in the authorization table', () => {
-  it('lists each exported write method and server action', () => {
+  it('declares every route handler by a contract whose method and path match its file', async () => {
+    const wrong = (await routeHandlerExports())
+      .filter(({ method, path: url, contract }) => contract?.method !== method || contract.path !== url)
+      .map(({ method, file, contract }) => `${method} ${file}: ${contract ? contractKey(contract) : 'no contract (wrap it in defineRoute)'}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('has a row for each write route, with the least role its contract declares', async () => {
+    const rows = new Map(WRITE_PATHS.map((w) => [w.key, w]));
+    const problems: string[] = [];
+    const routeKeys = new Set<string>();
+    for (const { file, method, contract } of await routeHandlerExports()) {
+      // Reads behind a role (one's own tokens, the export) change nothing to snapshot here.
+      if (!contract || contract.access === 'reader' || method === 'GET') continue;
+      const key = `${method} ${file}`;
+      routeKeys.add(key);
+      const wrong = disagreement(contract, rows.get(key));
+      if (wrong) problems.push(`${key}: ${wrong}`);
+    }
+    const stale = WRITE_PATHS.filter((w) => !w.key.includes('#') && !routeKeys.has(w.key)).map((w) => `${w.key}: no such write route`);
+    expect([...problems, ...stale], 'WRITE_PATHS in test/integration/authorization.test.ts').toEqual([]);
+  });
+
+  it('lists each server action', () => {
     const listed = new Set([...WRITE_PATHS.map((w) => w.key), ...Object.keys(NOT_ROLE_GATED)]);
-    const missing = discoverWritePaths().filter((k) => !listed.has(k));
+    const missing = discoverServerActions().filter((k) => !listed.has(k));
     expect(missing, 'add these to WRITE_PATHS in test/integration/authorization.test.ts').toEqual([]);
   });
 });

@@ -1,38 +1,18 @@
 // The OpenAPI document validates against the OpenAPI 3.1 schema, and it describes exactly the
-// route handlers that exist: a new route (or method) without an entry fails, and so does an
-// entry whose handler is gone.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+// route handlers that exist, each from the contract the handler runs: a new route (or method)
+// without an entry fails, and so does an entry whose handler is gone or that differs from it.
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
+import { contractKey } from '@/lib/api/route-contract';
 import { API_ROUTES, getOpenApiDocument } from '@/lib/openapi/openapi-document';
+import { operationFromContract } from '@/lib/openapi/openapi-operation';
 import { GET } from '@/app/api/v1/openapi.json/route';
+import { routeHandlerExports } from '../helpers/route-modules';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-// Routes outside /api/v1 that the document also describes (feeds).
-const EXTRA_ROUTE_DIRS = ['app/events/[id]/feed.xml', 'app/sources/[id]/feed.xml'];
-
-/** `app/api/v1/claims/[id]/route.ts` → `/api/v1/claims/{id}`, with the methods it exports. */
-function handlersOnDisk(): Set<string> {
-  const files = readdirSync(path.join(ROOT, 'app/api/v1'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.split(path.sep).at(-1) === 'route.ts')
-    .map((f) => path.join('app/api/v1', f));
-  for (const dir of EXTRA_ROUTE_DIRS) files.push(path.join(dir, 'route.ts'));
-  const found = new Set<string>();
-  for (const file of files) {
-    const text = readFileSync(path.join(ROOT, file), 'utf8');
-    const route = `/${path.dirname(file).split(path.sep).slice(1).join('/')}`.replace(/\[(\w+)\]/g, '{$1}');
-    for (const m of METHODS) {
-      if (new RegExp(`export\\s+(async\\s+)?function\\s+${m}\\b|export\\s+const\\s+${m}\\b|as\\s+${m}\\b`).test(text)) found.add(`${m} ${route}`);
-    }
-  }
-  return found;
-}
-
-function documented(): Set<string> {
-  const out = new Set<string>();
-  for (const route of API_ROUTES) for (const method of Object.keys(route.methods)) out.add(`${method.toUpperCase()} ${route.path}`);
+/** `GET /api/v1/claims/{id}` → its operation in the document. */
+function documented() {
+  const out = new Map<string, unknown>();
+  for (const route of API_ROUTES) for (const [method, op] of Object.entries(route.methods)) out.set(`${method.toUpperCase()} ${route.path}`, op);
   return out;
 }
 
@@ -45,11 +25,16 @@ describe('OpenAPI description', () => {
     expect(validator.version).toBe('3.1');
   });
 
-  it('covers every route handler, and describes none that does not exist', () => {
-    const onDisk = handlersOnDisk();
+  it('describes every route handler from its contract, and nothing else', async () => {
     const described = documented();
-    expect([...onDisk].filter((k) => !described.has(k)).sort(), 'handlers without a description: add them to lib/openapi/routes/*').toEqual([]);
-    expect([...described].filter((k) => !onDisk.has(k)).sort(), 'descriptions without a handler').toEqual([]);
+    const handlers = await routeHandlerExports();
+    const undeclared = handlers.filter((h) => !h.contract).map((h) => `${h.method} ${h.file}`);
+    expect(undeclared, 'handlers without a contract: wrap them in defineRoute').toEqual([]);
+    const onDisk = new Set(handlers.map((h) => contractKey(h.contract!)));
+    expect([...onDisk].filter((k) => !described.has(k)).sort(), 'contracts missing from lib/openapi/routes/*').toEqual([]);
+    expect([...described.keys()].filter((k) => !onDisk.has(k)).sort(), 'descriptions without a handler').toEqual([]);
+    // Each description is the one its handler's contract makes, not a hand-written copy.
+    for (const { contract } of handlers) expect(described.get(contractKey(contract!)), contractKey(contract!)).toEqual(operationFromContract(contract!));
   });
 
   it('gives every operation a summary, the error shape, and its schemas', () => {
