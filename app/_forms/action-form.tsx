@@ -1,40 +1,39 @@
 'use client';
-import { createContext, startTransition, useActionState, useContext, type FormEvent, type ReactNode } from 'react';
-import type { ActionState } from '@/lib/auth/require-writer';
-import { describedBy, FieldError, FormStatus } from './field-error';
-import './forms.css';
+import { createContext, useContext, type ReactNode } from 'react';
+import type { z } from 'zod';
+import type { ActionState } from '@/lib/api/action-state';
+import { ErrorSummary } from './error-summary';
+import { FormField } from './field';
+import { FormKit } from './form-kit';
+import { FormStatus, statusOf, SubmitButton } from './form-status';
+import { useActionForm } from './use-action-form';
 
 type Action = (prev: ActionState<unknown>, formData: FormData) => Promise<ActionState<unknown>>;
-const StateContext = createContext<ActionState<unknown>>(null);
+const ResultContext = createContext<unknown>(null);
 
 /**
- * A form bound to a server action, showing the action's field errors under each Field and a
- * status line. Submitted by hand so an error keeps what was typed (a form `action` resets it).
+ * A flat form bound to a server action: Fields inside it, the error summary, a status line and
+ * the submit button. With `schema` (from a client component) the input is checked before sending.
  */
-export function ActionForm({ action, children, submitLabel, successMessage, className = 'form-stack', label }: {
+export function ActionForm({ action, children, submitLabel, successMessage, className = 'form-stack', label, schema, ids }: {
   action: Action;
   children: ReactNode;
   submitLabel: string;
   successMessage?: string;
   className?: string;
   label?: string;
+  schema?: z.ZodType;
+  ids?: readonly string[];
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    startTransition(() => formAction(data));
-  };
-  const status = state?.ok
-    ? { ok: true, message: state.message ?? successMessage ?? 'Saved.' }
-    : state
-      ? { ok: false, message: state.message }
-      : null;
+  const form = useActionForm(action, { schema, ids });
   return (
-    <form onSubmit={submit} className={className} aria-label={label}>
-      <StateContext.Provider value={state}>{children}</StateContext.Provider>
-      <button type="submit" className="button" disabled={pending}>{pending ? 'Working…' : submitLabel}</button>
-      <FormStatus state={status} />
+    <form onSubmit={form.onSubmit} className={className} aria-label={label} noValidate={schema ? true : undefined}>
+      <FormKit errors={form.errors}>
+        <ResultContext.Provider value={form.state?.ok ? form.state.data : null}>{children}</ResultContext.Provider>
+        <ErrorSummary message={form.state && !form.state.ok ? form.state.message : undefined} />
+      </FormKit>
+      <SubmitButton pending={form.pending} label={submitLabel} />
+      <FormStatus state={statusOf(form.state, () => successMessage ?? 'Saved.')} />
     </form>
   );
 }
@@ -49,29 +48,20 @@ export function Field({ name, label, type = 'text', defaultValue, hint, required
   options?: { value: string; label: string }[];
   idPrefix?: string;
 }) {
-  const state = useContext(StateContext);
-  const messages = state && !state.ok ? state.fields?.[name] : undefined;
-  const id = `${idPrefix}-${name}`;
-  const described = [hint ? `${id}-hint` : undefined, describedBy(`${id}-error`, messages)].filter(Boolean).join(' ') || undefined;
-  const common = { id, name, required, defaultValue, 'aria-invalid': messages ? true : undefined, 'aria-describedby': described };
   return (
-    <div>
-      <label htmlFor={id}>{label}</label>
-      {options ? (
-        <select {...common}>
+    <FormField id={`${idPrefix}-${name}`} label={label} name={name} hint={hint}>
+      {(control) => options ? (
+        <select {...control} name={name} required={required} defaultValue={defaultValue}>
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       ) : (
-        <input {...common} type={type} dir={type === 'text' ? 'auto' : undefined} />
+        <input {...control} name={name} type={type} required={required} defaultValue={defaultValue} dir={type === 'text' ? 'auto' : undefined} />
       )}
-      {hint ? <p id={`${id}-hint`} className="field-hint">{hint}</p> : null}
-      <FieldError id={`${id}-error`} messages={messages} />
-    </div>
+    </FormField>
   );
 }
 
 /** The result data of the last successful submit, for forms that show something once. */
 export function useLastResult<T>(): T | null {
-  const state = useContext(StateContext);
-  return state?.ok ? (state.data as T) : null;
+  return useContext(ResultContext) as T | null;
 }

@@ -1,6 +1,9 @@
 'use client';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { CreateSourceSchema } from '@/lib/sources/source-schemas';
+import { FormField } from './field';
 import { sendJson } from './json-fetch';
+import { useJsonForm } from './use-json-form';
 import './capture.css';
 
 export type PickedSource = { id: number; name: string; alignment?: { label: string; color: string } };
@@ -17,12 +20,13 @@ const KINDS = [
  * with "create" for a source not yet recorded — an unnamed group needs only a name and an
  * alignment. Creating goes through POST /api/v1/sources, so it is audited like any source.
  */
-export function SourcePicker({ label, value, onChange, alignments, error, idPrefix }: {
+export function SourcePicker({ label, value, onChange, alignments, name, idPrefix }: {
   label: string;
   value: PickedSource | null;
   onChange: (source: PickedSource | null) => void;
   alignments: Alignment[];
-  error?: string[];
+  /** The keys the enclosing form's errors for this choice come under. */
+  name?: string | readonly string[];
   idPrefix: string;
 }) {
   const id = `${idPrefix}-${useId().replace(/:/g, '')}`;
@@ -34,7 +38,7 @@ export function SourcePicker({ label, value, onChange, alignments, error, idPref
   const [creating, setCreating] = useState(false);
   const [kind, setKind] = useState('unnamed_group');
   const [alignment, setAlignment] = useState(alignments[0]?.slug ?? '');
-  const [createError, setCreateError] = useState<string | null>(null);
+  const creation = useJsonForm<PickedSource>();
   const seq = useRef(0);
 
   useEffect(() => setQuery(value?.name ?? ''), [value]);
@@ -70,24 +74,25 @@ export function SourcePicker({ label, value, onChange, alignments, error, idPref
     else if (e.key === 'Enter') { e.preventDefault(); if (open && choices.length) choose(active); }
     else if (e.key === 'Escape') setOpen(false);
   };
+  // A form of its own inside the enclosing one, so its errors are its own too.
   const create = async () => {
-    setCreateError(null);
-    const res = await sendJson<PickedSource>('POST', '/api/v1/sources', { name: query.trim(), kind, alignmentSlug: alignment });
-    if (!res.ok) return setCreateError(Object.values(res.fields).flat().join(' ') || res.message);
+    const body = { name: query.trim(), kind, alignmentSlug: alignment };
+    const created = await creation.send({ method: 'POST', url: '/api/v1/sources', body, schema: CreateSourceSchema });
+    if (!created) return;
     setCreating(false);
-    onChange({ id: res.data.id, name: res.data.name });
+    onChange({ id: created.data.id, name: created.data.name });
   };
+  const failed = creation.state && !creation.state.ok ? creation.state : null;
+  const createError = failed ? [...new Set(Object.values(failed.fields ?? {}).flat())].join(' ') || failed.message : null;
 
   const listId = `${id}-list`;
-  const errorId = `${id}-error`;
   return (
-    <div className="source-picker">
-      <label htmlFor={id}>{label}</label>
+    <FormField id={id} label={label} name={name} className="source-picker">
+      {(control) => (<>
       <input
-        id={id} type="text" role="combobox" dir="auto" autoComplete="off" value={query}
+        {...control} type="text" role="combobox" dir="auto" autoComplete="off" value={query}
         aria-expanded={open && choices.length > 0} aria-controls={listId} aria-autocomplete="list"
         aria-activedescendant={open && choices[active] ? `${listId}-${active}` : undefined}
-        aria-invalid={error?.length ? true : undefined} aria-describedby={error?.length ? errorId : undefined}
         onChange={(e) => { setQuery(e.target.value); setOpen(true); if (value) onChange(null); }}
         onKeyDown={onKeyDown} onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
@@ -114,13 +119,13 @@ export function SourcePicker({ label, value, onChange, alignments, error, idPref
             {alignments.map((a) => <option key={a.slug} value={a.slug}>{a.label}</option>)}
           </select>
           <p>
-            <button type="button" className="button" onClick={create}>Create source</button>{' '}
+            <button type="button" className="button" onClick={create} disabled={creation.pending}>{creation.pending ? 'Saving…' : 'Create source'}</button>{' '}
             <button type="button" className="button button-secondary" onClick={() => setCreating(false)}>Cancel</button>
           </p>
           {createError && <p className="field-error" role="alert">{createError}</p>}
         </fieldset>
       )}
-      <p id={errorId} className="field-error" aria-live="polite">{error?.join(' ')}</p>
-    </div>
+      </>)}
+    </FormField>
   );
 }

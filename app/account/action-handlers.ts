@@ -1,5 +1,5 @@
 import 'server-only';
-import { defineAction } from '@/lib/auth/require-writer';
+import { defineAction } from '@/lib/api/define-action.server';
 import { CreateTokenSchema, RevokeTokenSchema } from '@/lib/tokens/token-schemas';
 import { createApiToken, revokeApiToken } from '@/lib/tokens/token-commands.server';
 import { tokenRoles } from '@/lib/tokens/token-permissions';

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { ActionForm, Field } from '@/app/_forms/action-form';
+import { ActionForm } from '@/app/_forms/action-form';
 import { getCurrentViewer } from '@/lib/auth/current-viewer';
 import { listApiTokens } from '@/lib/tokens/token-commands.server';
-import { NewTokenSecret } from './_components/new-token-secret';
-import { createTokenAction, revokeTokenAction } from './actions';
+import { CreateTokenForm } from './_components/create-token-form';
+import { revokeTokenAction } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -22,11 +22,7 @@ export default async function AccountPage() {
       </p>
       <h2>Personal API tokens</h2>
       <p className="muted">Scripts use a token to call <code>/api/v1</code> with your role. Revoke one you no longer use.</p>
-      <ActionForm action={createTokenAction} submitLabel="Create token" successMessage="Token created." label="Create a token">
-        <Field name="name" label="Token name" required hint='What it is for, e.g. "nightly import".' idPrefix="token" />
-        <Field name="expiresInDays" label="Expires after (days, optional)" type="number" idPrefix="token" />
-        <NewTokenSecret />
-      </ActionForm>
+      <CreateTokenForm />
       <div className="table-wrap">
         <table>
           <caption className="muted">Your tokens</caption>

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { DomainError, isDomainError } from '@/lib/errors';
+import { DomainError, isDomainError, type FieldErrors } from '@/lib/errors';
+import { fieldErrorsOf, INVALID_INPUT_MESSAGE } from './field-errors';
 import { isDatabaseUnavailable } from '@/lib/db/db-unavailable';
 import { nothingToChangeIssue } from '@/lib/fields/field-schemas';
 
@@ -15,55 +16,61 @@ export function errorResponse(status: number, code: string, message: string, ext
   return NextResponse.json(body, { status, headers: NO_STORE });
 }
 
-function fieldsOf(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '_';
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
+export { fieldErrorsOf } from './field-errors';
 
 function prismaCode(e: unknown): string | undefined {
   const code = (e as { code?: unknown })?.code;
   return typeof code === 'string' ? code : undefined;
 }
 
-/** The one error mapper every /api/v1 handler shares: domain errors become SPEC's JSON errors. */
-export function toErrorResponse(e: unknown): NextResponse {
+/** An expected failure as routes answer it and server actions return it. */
+export type ErrorAnswer = {
+  status: number;
+  code: string;
+  message: string;
+  fields?: FieldErrors;
+  /** A 409's newer version, for the writer to compare with theirs. */
+  current?: unknown;
+  retryAfterSeconds?: number;
+};
+
+/**
+ * The one error mapping routes and server actions share: invalid input, domain errors and the
+ * database's refusals become an answer; anything else is unexpected (undefined).
+ */
+export function expectedError(e: unknown): ErrorAnswer | undefined {
   if (e instanceof z.ZodError) {
     const nothing = nothingToChangeIssue(e);
-    return NextResponse.json(
-      {
-        error: nothing
-          ? { code: 'nothing_to_change', message: nothing.message, fields: fieldsOf(e) }
-          : { code: 'invalid_input', message: 'Some fields are invalid.', fields: fieldsOf(e) },
-      },
-      { status: 400, headers: NO_STORE },
-    );
+    return nothing
+      ? { status: 400, code: 'nothing_to_change', message: nothing.message, fields: fieldErrorsOf(e) }
+      : { status: 400, code: 'invalid_input', message: INVALID_INPUT_MESSAGE, fields: fieldErrorsOf(e) };
   }
-  if (isDomainError(e)) return domainErrorResponse(e);
+  if (isDomainError(e)) {
+    const answer: ErrorAnswer = { status: e.status, code: e.code, message: e.message, fields: e.fields };
+    if (e.details !== undefined && e.status === 409) answer.current = e.details;
+    if (e.status === 429) answer.retryAfterSeconds = (e.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 60;
+    return answer;
+  }
   const code = prismaCode(e);
-  if (code === 'P2002') return errorResponse(409, 'duplicate', 'A record with these values already exists.');
-  if (code === 'P2025') return errorResponse(404, 'not_found', 'Record not found.');
-  if (isDatabaseUnavailable(e)) {
-    return errorResponse(503, 'unavailable', 'The database is unavailable; try again shortly.');
-  }
-  console.error('[api] unexpected error', e);
-  return errorResponse(500, 'internal', 'Something went wrong on our side.');
+  if (code === 'P2002') return { status: 409, code: 'duplicate', message: 'A record with these values already exists.' };
+  if (code === 'P2025') return { status: 404, code: 'not_found', message: 'Record not found.' };
+  if (isDatabaseUnavailable(e)) return { status: 503, code: 'unavailable', message: 'The database is unavailable; try again shortly.' };
+  return undefined;
 }
 
-function domainErrorResponse(e: DomainError): NextResponse {
-  const body: Record<string, unknown> = {
-    error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) },
-  };
-  if (e.details !== undefined && e.status === 409) body.current = e.details;
-  const headers = new Headers(NO_STORE);
-  if (e.status === 429) {
-    const retry = (e.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 60;
-    headers.set('Retry-After', String(retry));
+/** The one error mapper every /api/v1 handler shares: domain errors become SPEC's JSON errors. */
+export function toErrorResponse(e: unknown): NextResponse {
+  const answer = expectedError(e);
+  if (!answer) {
+    console.error('[api] unexpected error', e);
+    return errorResponse(500, 'internal', 'Something went wrong on our side.');
   }
-  return NextResponse.json(body, { status: e.status, headers });
+  const { status, code, message, fields, current, retryAfterSeconds } = answer;
+  const body: Record<string, unknown> = { error: { code, message, ...(fields ? { fields } : {}) } };
+  if (current !== undefined) body.current = current;
+  const headers = new Headers(NO_STORE);
+  if (retryAfterSeconds !== undefined) headers.set('Retry-After', String(retryAfterSeconds));
+  return NextResponse.json(body, { status, headers });
 }
 
 /** Query parameters as a plain object, for a zod schema to parse. */

@@ -4,8 +4,7 @@ import { hash, verify } from '@node-rs/argon2';
 // argon2id, named here so a library default change cannot weaken it silently.
 const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 1024;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-length';
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

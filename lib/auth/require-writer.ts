@@ -2,8 +2,6 @@ import 'server-only';
 import { z } from 'zod';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { readJson } from '@/lib/api/respond';
-import { isDomainError, type FieldErrors } from '@/lib/errors';
-import { loadSessionViewer, sessionFromHeaders } from './load-viewer.server';
 import { assertSameOrigin } from './origin-check';
 import { clientIp } from './client-address';
 import { authenticateRequest } from './request-viewer';
@@ -30,50 +28,4 @@ export async function requireApiWriter<S extends z.ZodType>(request: Request, mi
   const empty = request.body === null || request.headers.get('content-length') === '0';
   const input: z.output<S> = schema.parse(empty ? {} : await readJson(request));
   return { viewer, input, ip, via };
-}
-
-export type ActionState<T = unknown> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; status: number; code: string; message: string; fields?: FieldErrors; current?: unknown }
-  | null;
-
-function formObject(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith('$ACTION')) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
-    out[key] = all.length > 1 ? all : all[0];
-  }
-  return out;
-}
-
-/**
- * A server action's checks in one place: session (re-read from the database), Origin, role,
- * schema. `handle` takes the request headers so tests can call it without a Next request.
- */
-export function defineAction<S extends z.ZodType, R>(spec: {
-  role: Role;
-  schema: S;
-  run: (viewer: Writer, input: z.output<S>, ctx: WriteContext) => Promise<R>;
-}) {
-  return {
-    role: spec.role,
-    async handle(headers: Headers, formData: FormData): Promise<ActionState<R>> {
-      try {
-        const viewer = await loadSessionViewer(await sessionFromHeaders(headers));
-        if (viewer) assertSameOrigin(headers);
-        requireRole(viewer, spec.role);
-        const input = spec.schema.parse(formObject(formData));
-        return { ok: true, data: await spec.run(viewer, input, { ip: clientIp(headers) }) };
-      } catch (e) {
-        if (e instanceof z.ZodError) {
-          return { ok: false, status: 400, code: 'invalid_input', message: 'Some fields need attention.', fields: z.flattenError(e).fieldErrors as FieldErrors };
-        }
-        if (isDomainError(e)) {
-          return { ok: false, status: e.status, code: e.code, message: e.message, fields: e.fields, current: e.details };
-        }
-        throw e;
-      }
-    },
-  };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { defineAction } from '@/lib/auth/require-writer';
+import { defineAction } from '@/lib/api/define-action.server';
 import { AlignmentSlugSchema } from '@/lib/sources/source-schemas';
 import { CreateAlignmentSchema, UpdateAlignmentSchema } from '@/lib/alignments/alignment-schemas';
 import { createAlignment, updateAlignment } from '@/lib/alignments/alignment-commands.server';

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
-import type { ActionState } from '@/lib/auth/require-writer';
+import type { ActionState } from '@/lib/api/action-state';
 import { createAlignmentHandler, updateAlignmentHandler } from './action-handlers';
 
 export async function createAlignmentAction(_prev: ActionState<unknown>, formData: FormData) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { IdSchema } from '@/lib/fields/field-schemas';
-import { defineAction } from '@/lib/auth/require-writer';
+import { defineAction } from '@/lib/api/define-action.server';
 import { ChangeRoleSchema, InviteUserSchema, SetStatusSchema } from '@/lib/users/user-schemas';
 import { changeUserRole, inviteUser, reissuePasswordLink, setUserStatus } from '@/lib/users/user-commands.server';
 import { userRoles } from '@/lib/users/user-permissions';

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
-import type { ActionState } from '@/lib/auth/require-writer';
+import type { ActionState } from '@/lib/api/action-state';
 import { changeRoleHandler, inviteUserHandler, reissueLinkHandler, setStatusHandler } from './action-handlers';
 
 type Handler = { handle: (h: Headers, f: FormData) => Promise<ActionState<unknown>> };

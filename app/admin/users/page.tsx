@@ -3,7 +3,8 @@ import { ActionForm, Field } from '@/app/_forms/action-form';
 import { listUsers } from '@/lib/users/user-commands.server';
 import { AdminsOnly, requireAdminPage } from '../admin-gate';
 import { InviteLink } from './_components/invite-link';
-import { changeRoleAction, inviteUserAction, reissueLinkAction, setStatusAction } from './actions';
+import { InviteUserForm } from './_components/invite-user-form';
+import { changeRoleAction, reissueLinkAction, setStatusAction } from './actions';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -22,12 +23,7 @@ export default async function AdminUsersPage() {
       <h1>Users</h1>
       <h2>Invite someone</h2>
       <p className="muted">No mail is configured: the one-time set-password link is shown here, once, for you to pass on. The server log records only that a link was issued.</p>
-      <ActionForm action={inviteUserAction} submitLabel="Invite" successMessage="Invited." label="Invite a user">
-        <Field name="email" label="Email" type="email" required idPrefix="invite" />
-        <Field name="name" label="Name" required idPrefix="invite" />
-        <Field name="role" label="Role" options={ROLES} defaultValue="reviewer" idPrefix="invite" />
-        <InviteLink />
-      </ActionForm>
+      <InviteUserForm roles={ROLES} />
       <h2>Everyone</h2>
       <div className="table-wrap">
         <table>

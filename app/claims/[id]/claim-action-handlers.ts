@@ -1,6 +1,6 @@
 import 'server-only';
 import { IdSchema } from '@/lib/fields/field-schemas';
-import { defineAction } from '@/lib/auth/require-writer';
+import { defineAction } from '@/lib/api/define-action.server';
 import { ClaimLifecycleSchema, SetCredibilitySchema } from '@/lib/claims/claim-write-schemas';
 import { setClaimCredibility } from '@/lib/claims/edit-claim.server';
 import { deleteClaim, restoreClaim } from '@/lib/claims/delete-claim.server';

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
-import type { ActionState } from '@/lib/auth/require-writer';
+import type { ActionState } from '@/lib/api/action-state';
 import type { ClaimSnapshot } from '@/lib/claims/claim-history';
 import { deleteClaimHandler, restoreClaimHandler, setCredibilityHandler } from './claim-action-handlers';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { IdSchema } from '@/lib/fields/field-schemas';
-import { defineAction } from '@/lib/auth/require-writer';
+import { defineAction } from '@/lib/api/define-action.server';
 import { CreateRelationSchema, MergeClaimsSchema } from '@/lib/relations/relation-schemas';
 import { createRelation, deleteRelation } from '@/lib/relations/relation-commands.server';
 import { mergeClaims } from '@/lib/relations/merge-claims.server';

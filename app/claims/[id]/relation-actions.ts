@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
-import type { ActionState } from '@/lib/auth/require-writer';
+import type { ActionState } from '@/lib/api/action-state';
 import { linkClaimHandler, mergeClaimHandler, removeRelationHandler } from './relation-action-handlers';
 
 type Created = Awaited<ReturnType<typeof import('@/lib/relations/relation-commands.server').createRelation>>;

@@ -1,13 +1,17 @@
 'use client';
 import Link from 'next/link';
-import { useActionState } from 'react';
-import { describedBy, FieldError, FormStatus } from '@/app/_forms/field-error';
+import { ErrorSummary } from '@/app/_forms/error-summary';
+import { FormField } from '@/app/_forms/field';
+import { FormKit } from '@/app/_forms/form-kit';
+import { FormStatus, statusOf, SubmitButton } from '@/app/_forms/form-status';
+import { useActionForm } from '@/app/_forms/use-action-form';
+import { SetPasswordFormSchema } from '@/lib/users/user-schemas';
 import { setPasswordAction } from '../actions';
-import '@/app/_forms/forms.css';
 
+/** Length and the repeat are checked before sending; whether the password is too easy to guess, only on the server. */
 export function SetPasswordForm({ token, minLength }: { token: string; minLength: number }) {
-  const [state, formAction, pending] = useActionState(setPasswordAction, null);
-  const fields = state && !state.ok ? state.fields : undefined;
+  const form = useActionForm(setPasswordAction, { schema: SetPasswordFormSchema });
+  const { state } = form;
   if (state?.ok) {
     return (
       <p className="form-status form-ok" role="status">
@@ -16,25 +20,20 @@ export function SetPasswordForm({ token, minLength }: { token: string; minLength
     );
   }
   return (
-    <form action={formAction} className="form-stack">
+    <form onSubmit={form.onSubmit} className="form-stack" noValidate>
       <input type="hidden" name="token" value={token} />
-      <div>
-        <label htmlFor="new-password">New password</label>
-        <input id="new-password" name="password" type="password" autoComplete="new-password" required minLength={minLength}
-          aria-invalid={fields?.password ? true : undefined}
-          aria-describedby={['new-password-hint', describedBy('new-password-error', fields?.password)].filter(Boolean).join(' ')} />
-        <p id="new-password-hint" className="field-hint">At least {minLength} characters, and not a common or easily guessed password. A passphrase of several unrelated words works well.</p>
-        <FieldError id="new-password-error" messages={fields?.password} />
-      </div>
-      <div>
-        <label htmlFor="confirm-password">Repeat the password</label>
-        <input id="confirm-password" name="confirm" type="password" autoComplete="new-password" required
-          aria-invalid={fields?.confirm ? true : undefined}
-          aria-describedby={describedBy('confirm-password-error', fields?.confirm)} />
-        <FieldError id="confirm-password-error" messages={fields?.confirm} />
-      </div>
-      <FormStatus state={state && !state.ok ? { ok: false, message: state.message } : null} />
-      <div><button type="submit" className="button" disabled={pending}>{pending ? 'Saving…' : 'Set password'}</button></div>
+      <FormKit errors={form.errors}>
+        <FormField id="new-password" label="New password" name="password"
+          hint={`At least ${minLength} characters, and not a common or easily guessed password. A passphrase of several unrelated words works well.`}>
+          {(control) => <input {...control} name="password" type="password" autoComplete="new-password" required minLength={minLength} />}
+        </FormField>
+        <FormField id="confirm-password" label="Repeat the password" name="confirm">
+          {(control) => <input {...control} name="confirm" type="password" autoComplete="new-password" required />}
+        </FormField>
+        <ErrorSummary message={state && !state.ok ? state.message : undefined} />
+      </FormKit>
+      <FormStatus state={statusOf(state, () => undefined)} />
+      <div><SubmitButton pending={form.pending} label="Set password" /></div>
     </form>
   );
 }

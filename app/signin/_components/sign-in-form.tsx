@@ -1,5 +1,7 @@
 'use client';
 import { useState, type FormEvent } from 'react';
+import { FormField } from '@/app/_forms/field';
+import { SubmitButton } from '@/app/_forms/form-status';
 import { postToAuth } from '@/app/_forms/next-auth-client';
 import { safeCallbackPath } from '@/lib/auth/safe-callback';
 import '@/app/_forms/forms.css';
@@ -16,7 +18,8 @@ function waitText(retryAfter: string | null): string {
 }
 
 /**
- * One generic message for any mismatch: it never says whether the email or the password was wrong.
+ * One generic message for any mismatch: it never says whether the email or the password was wrong,
+ * so neither field gets an error of its own and nothing is checked before sending.
  * `callbackPath` comes checked from the page; it is checked again against the origin the browser
  * is actually on before the browser is sent there.
  */
@@ -63,20 +66,14 @@ export function SignInForm({ callbackPath, oauth }: { callbackPath: string; oaut
   return (
     <>
       <form onSubmit={submit} className="form-stack" aria-describedby="signin-error" noValidate>
-        <div>
-          <label htmlFor="signin-email">Email</label>
-          <input id="signin-email" name="email" type="email" autoComplete="username" required
-            aria-invalid={error ? true : undefined} />
-        </div>
-        <div>
-          <label htmlFor="signin-password">Password</label>
-          <input id="signin-password" name="password" type="password" autoComplete="current-password" required
-            aria-invalid={error ? true : undefined} />
-        </div>
+        <FormField id="signin-email" label="Email">
+          {(control) => <input {...control} name="email" type="email" autoComplete="username" required aria-invalid={error ? true : undefined} />}
+        </FormField>
+        <FormField id="signin-password" label="Password">
+          {(control) => <input {...control} name="password" type="password" autoComplete="current-password" required aria-invalid={error ? true : undefined} />}
+        </FormField>
         <p id="signin-error" className="field-error" role="alert" aria-live="assertive">{error}</p>
-        <div>
-          <button type="submit" className="button" disabled={pending}>{pending ? 'Signing in…' : 'Sign in'}</button>
-        </div>
+        <div><SubmitButton pending={pending} label="Sign in" pendingLabel="Signing in…" /></div>
       </form>
       {oauth.length ? (
         <div className="panel">

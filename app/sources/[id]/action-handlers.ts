@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { IdSchema } from '@/lib/fields/field-schemas';
-import { defineAction } from '@/lib/auth/require-writer';
+import { defineAction } from '@/lib/api/define-action.server';
 import { RateSourceSchema } from '@/lib/ratings/rating-schemas';
 import { rateSource } from '@/lib/ratings/rate-source.server';
 import { ratingRoles } from '@/lib/ratings/rating-permissions';

@@ -1,7 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
-import type { ActionState } from '@/lib/auth/require-writer';
+import type { ActionState } from '@/lib/api/action-state';
 import { rateSourceHandler, updateSourceHandler } from './action-handlers';
 
 type RateResult = Awaited<ReturnType<typeof import('@/lib/ratings/rate-source.server').rateSource>>;

@@ -1,9 +1,12 @@
 'use client';
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
-import { describedBy, FieldError, FormStatus } from '@/app/_forms/field-error';
-import { DISPUTE_LABELS, DISPUTES } from '@/lib/relations/relation-schemas';
+import { useEffect, useRef, useState } from 'react';
+import { ErrorSummary } from '@/app/_forms/error-summary';
+import { FormField } from '@/app/_forms/field';
+import { FormKit } from '@/app/_forms/form-kit';
+import { FormStatus, statusOf, SubmitButton } from '@/app/_forms/form-status';
+import { useActionForm } from '@/app/_forms/use-action-form';
+import { CreateRelationSchema, DISPUTE_LABELS, DISPUTES } from '@/lib/relations/relation-schemas';
 import { linkClaimAction } from '../relation-actions';
-import '@/app/_forms/forms.css';
 
 type Match = { id: number; text: string; credibility: number; isContested: boolean };
 
@@ -45,42 +48,34 @@ function useClaimSearch(query: string, excludeId: number) {
   return { matches, searching };
 }
 
+// The form offers "is supported by" as a fourth choice; the action takes a type and a direction.
+function choiceToFields(data: FormData) {
+  const picked = data.get('relationChoice');
+  data.delete('relationChoice');
+  data.set('type', picked === 'supported_by' ? 'supports' : String(picked));
+  if (picked === 'supports' || picked === 'supported_by') data.set('direction', String(picked));
+}
+
 export function RelationsLinkForm({ claimId }: { claimId: number }) {
-  const [state, formAction, pending] = useActionState(linkClaimAction, null);
+  const form = useActionForm(linkClaimAction, { schema: CreateRelationSchema, ids: ['claimId'], prepare: choiceToFields });
   const [query, setQuery] = useState('');
   const [choice, setChoice] = useState<string>('contradicts');
   const [target, setTarget] = useState<string>('');
-  const form = useRef<HTMLFormElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const { matches, searching } = useClaimSearch(query, claimId);
-  const fields = state && !state.ok ? state.fields : undefined;
+  const { state } = form;
 
   useEffect(() => {
     if (state?.ok) {
-      form.current?.reset();
+      formRef.current?.reset();
       setQuery('');
       setTarget('');
       setChoice('contradicts');
     }
   }, [state]);
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    const picked = data.get('relationChoice');
-    data.delete('relationChoice');
-    data.set('type', picked === 'supported_by' ? 'supports' : String(picked));
-    if (picked === 'supports' || picked === 'supported_by') data.set('direction', String(picked));
-    startTransition(() => formAction(data));
-  };
-
-  const status = state?.ok
-    ? { ok: true, message: `Linked: relation #${state.data.id} saved.` }
-    : state
-      ? { ok: false, message: state.message }
-      : null;
-
   return (
-    <form ref={form} onSubmit={submit} className="form-stack" aria-labelledby="link-claim-title">
+    <form ref={formRef} onSubmit={form.onSubmit} className="form-stack" aria-labelledby="link-claim-title" noValidate>
       <h3 id="link-claim-title">Link a claim</h3>
       <input type="hidden" name="claimId" value={claimId} />
       <div>
@@ -98,54 +93,39 @@ export function RelationsLinkForm({ claimId }: { claimId: number }) {
           {searching ? 'Searching…' : query.trim().length >= 2 ? `${matches.length} matching claims` : 'Type two or more letters.'}
         </p>
       </div>
-      <fieldset className="plain" aria-describedby={describedBy('link-target-error', fields?.targetClaimId)}>
-        <legend className="field-label">Matching claims</legend>
-        {matches.map((m) => (
-          <label key={m.id} className="choice-row">
-            <input
-              type="radio"
-              name="targetClaimId"
-              value={m.id}
-              checked={target === String(m.id)}
-              onChange={() => setTarget(String(m.id))}
-            />{' '}
-            <span className="card-num">#{m.id}</span> <span dir="auto">{m.text}</span>
-          </label>
-        ))}
-        <FieldError id="link-target-error" messages={fields?.targetClaimId} />
-      </fieldset>
-      <div>
-        <label htmlFor="link-type">This claim…</label>
-        <select id="link-type" name="relationChoice" value={choice} onChange={(e) => setChoice(e.target.value)}>
-          {TYPE_CHOICES.map((t) => (
-            <option key={t.value} value={t.value}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-        <FieldError id="link-type-error" messages={fields?.type} />
-      </div>
-      {choice === 'contradicts' && (
-        <fieldset className="plain">
-          <legend className="field-label">What do the accounts disagree on?</legend>
-          {DISPUTES.map((d) => (
-            <label key={d} className="choice-row">
-              <input type="checkbox" name="disputes" value={d} /> {DISPUTE_LABELS[d]}
+      <FormKit errors={form.errors}>
+        <FormField id="link-target" label="Matching claims" name="targetClaimId" group>
+          {() => matches.map((m) => (
+            <label key={m.id} className="choice-row">
+              <input type="radio" name="targetClaimId" value={m.id} checked={target === String(m.id)} onChange={() => setTarget(String(m.id))} />{' '}
+              <span className="card-num">#{m.id}</span> <span dir="auto">{m.text}</span>
             </label>
           ))}
-          <FieldError id="link-disputes-error" messages={fields?.disputes} />
-        </fieldset>
-      )}
+        </FormField>
+        <FormField id="link-type" label="This claim…" name={['type', 'direction']}>
+          {(control) => (
+            <select {...control} name="relationChoice" value={choice} onChange={(e) => setChoice(e.target.value)}>
+              {TYPE_CHOICES.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
+            </select>
+          )}
+        </FormField>
+        {choice === 'contradicts' && (
+          <FormField id="link-disputes" label="What do the accounts disagree on?" name="disputes" group>
+            {() => DISPUTES.map((d) => (
+              <label key={d} className="choice-row">
+                <input type="checkbox" name="disputes" value={d} /> {DISPUTE_LABELS[d]}
+              </label>
+            ))}
+          </FormField>
+        )}
+        <FormField id="link-note" label="Note (optional)" name="note">
+          {(control) => <textarea {...control} name="note" dir="auto" maxLength={2000} />}
+        </FormField>
+        <ErrorSummary message={state && !state.ok ? state.message : undefined} />
+      </FormKit>
+      <FormStatus state={statusOf(state, (saved) => `Linked: relation #${saved.id} saved.`)} />
       <div>
-        <label htmlFor="link-note">Note (optional)</label>
-        <textarea id="link-note" name="note" dir="auto" maxLength={2000} />
-        <FieldError id="link-note-error" messages={fields?.note} />
-      </div>
-      <FormStatus state={status} />
-      <div>
-        <button type="submit" className="button" disabled={pending || target === ''}>
-          {pending ? 'Linking…' : 'Link claims'}
-        </button>
+        <SubmitButton pending={form.pending} label="Link claims" pendingLabel="Linking…" disabled={target === ''} />
       </div>
     </form>
   );

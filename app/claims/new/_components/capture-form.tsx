@@ -1,10 +1,13 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { sendJson } from '@/app/_forms/json-fetch';
-import { FormStatus } from '@/app/_forms/field-error';
+import { ErrorSummary } from '@/app/_forms/error-summary';
+import { FormField } from '@/app/_forms/field';
+import { FormKit } from '@/app/_forms/form-kit';
+import { FormStatus, statusOf, SubmitButton } from '@/app/_forms/form-status';
 import type { PickedSource } from '@/app/_forms/source-picker';
-import '@/app/_forms/forms.css';
+import { useJsonForm } from '@/app/_forms/use-json-form';
+import { CreateClaimSchema } from '@/lib/claims/claim-write-schemas';
 import { ChainFields, type Hop } from './chain-fields';
 import { FactsFields, factsPayload, Input, type Facts } from './claim-fields';
 import { EventFields, eventPayload, type EventChoice } from './event-fields';
@@ -15,7 +18,8 @@ export type CaptureDocument = { id: number; title: string; language: string | nu
 /**
  * The capture form: wording (pre-filled with the quote), the chain of who asserted and who
  * relayed it, the event, time, place, parties and figures. One POST creates it all or nothing;
- * errors appear under their fields and what was typed stays. Ctrl+Enter saves.
+ * the route's schema runs here first, errors appear under their fields and what was typed
+ * stays. Ctrl+Enter saves.
  */
 export function CaptureForm({ document, quote, alignments, events }: {
   document: CaptureDocument | null;
@@ -37,14 +41,10 @@ export function CaptureForm({ document, quote, alignments, events }: {
   const [quoteHop, setQuoteHop] = useState(document?.publisher ? 1 : 0);
   const [facts, setFacts] = useState<Facts>({ occurredAt: '', occurredPrecision: 'day', placeName: '', placePrecision: '', parties: [], figures: [] });
   const [event, setEvent] = useState<EventChoice>({ mode: 'none', eventId: '', title: '', startsAt: '' });
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useJsonForm<{ id: number }>();
 
   const save = async (e?: FormEvent) => {
     e?.preventDefault();
-    if (pending) return;
-    setPending(true);
     const attributions = hops.map((h, i) => ({
       sourceId: h.source?.id ?? 0,
       role: i === 0 ? 'asserts' : 'relays',
@@ -54,17 +54,16 @@ export function CaptureForm({ document, quote, alignments, events }: {
       statedAt: h.statedAt || null,
       venue: h.venue || null,
     }));
-    const res = await sendJson<{ id: number }>('POST', '/api/v1/claims', { text, language, ...factsPayload(facts), ...eventPayload(event), attributions });
-    setPending(false);
-    if (res.ok) {
-      setStatus({ ok: true, message: 'Claim saved.' });
-      router.push(`/claims/${res.data.id}`);
-      return;
-    }
+    // An empty picker is "choose a source", not the id rule the 0 placeholder breaks.
     const missing = Object.fromEntries(hops.flatMap((h, i) => (h.source ? [] : [[`attributions.${i}.sourceId`, ['Choose a source.']]])));
-    setErrors({ ...res.fields, ...missing });
-    setStatus({ ok: false, message: res.message });
+    const created = await form.send({
+      method: 'POST', url: '/api/v1/claims', schema: CreateClaimSchema,
+      body: { text, language, ...factsPayload(facts), ...eventPayload(event), attributions },
+      explain: (fields) => ({ ...fields, ...missing }),
+    });
+    if (created) router.push(`/claims/${created.data.id}`);
   };
+  const { state } = form;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
   };
@@ -77,25 +76,19 @@ export function CaptureForm({ document, quote, alignments, events }: {
           <blockquote dir="auto" lang={document.language ?? undefined}>…{quote.prefix}<strong>{quote.exact}</strong>{quote.suffix}…</blockquote>
         </figure>
       )}
-      <div>
-        <label htmlFor="claim-text">Claim wording</label>
-        <textarea id="claim-text" dir="auto" value={text} onChange={(e) => setText(e.target.value)} maxLength={5000} required autoFocus
-          aria-invalid={errors.text ? true : undefined} aria-describedby="claim-text-hint claim-text-error" />
-        <p id="claim-text-hint" className="field-hint">One checkable statement, in your words; the quote stays as evidence. Ctrl+Enter saves.</p>
-        <p id="claim-text-error" className="field-error" aria-live="polite">{errors.text?.join(' ')}</p>
-      </div>
-      <Input id="claim-language" label="Language of the wording" value={language} onChange={setLanguage} error={errors.language?.join(' ')} />
-      <ChainFields hops={hops} setHops={setHops} quoteHop={quoteHop} setQuoteHop={setQuoteHop} hasQuote={Boolean(quote)} alignments={alignments} errors={errors} newKey={newKey} />
-      <EventFields events={events} value={event} set={setEvent} errors={errors} />
-      <FactsFields facts={facts} set={setFacts} errors={errors} />
-      {Object.keys(errors).length > 0 && (
-        <div role="alert" className="conflict-box">
-          <p>Some fields need attention:</p>
-          <ul>{Object.entries(errors).map(([k, v]) => <li key={k}><code>{k}</code>: {v.join(' ')}</li>)}</ul>
-        </div>
-      )}
-      <FormStatus state={status} />
-      <div><button type="submit" className="button" disabled={pending}>{pending ? 'Saving…' : 'Save claim'}</button></div>
+      <FormKit errors={form.errors}>
+        <FormField id="claim-text" label="Claim wording" name="text"
+          hint="One checkable statement, in your words; the quote stays as evidence. Ctrl+Enter saves.">
+          {(control) => <textarea {...control} dir="auto" value={text} onChange={(e) => setText(e.target.value)} maxLength={5000} required autoFocus />}
+        </FormField>
+        <Input id="claim-language" label="Language of the wording" value={language} onChange={setLanguage} name="language" />
+        <ChainFields hops={hops} setHops={setHops} quoteHop={quoteHop} setQuoteHop={setQuoteHop} hasQuote={Boolean(quote)} alignments={alignments} newKey={newKey} />
+        <EventFields events={events} value={event} set={setEvent} />
+        <FactsFields facts={facts} set={setFacts} />
+        <ErrorSummary message={state && !state.ok ? state.message : undefined} />
+      </FormKit>
+      <FormStatus state={statusOf(state, () => 'Claim saved.')} />
+      <div><SubmitButton pending={form.pending} label="Save claim" /></div>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { FieldMessages } from '@/app/_forms/field';
 import { SourcePicker, type PickedSource } from '@/app/_forms/source-picker';
 import { Input } from './claim-fields';
 
@@ -9,14 +10,13 @@ import { Input } from './claim-fields';
 export type Hop = { key: number; source: PickedSource | null; statedAt: string; venue: string };
 type Alignment = { slug: string; label: string };
 
-export function ChainFields({ hops, setHops, quoteHop, setQuoteHop, hasQuote, alignments, errors, newKey }: {
+export function ChainFields({ hops, setHops, quoteHop, setQuoteHop, hasQuote, alignments, newKey }: {
   hops: Hop[];
   setHops: (h: Hop[]) => void;
   quoteHop: number;
   setQuoteHop: (i: number) => void;
   hasQuote: boolean;
   alignments: Alignment[];
-  errors: Record<string, string[]>;
   newKey: () => number;
 }) {
   const update = (i: number, p: Partial<Hop>) => setHops(hops.map((h, j) => (j === i ? { ...h, ...p } : h)));
@@ -35,22 +35,22 @@ export function ChainFields({ hops, setHops, quoteHop, setQuoteHop, hasQuote, al
       <ol className="hop-list" aria-label="Provenance chain being recorded">
         {hops.map((hop, i) => {
           const title = i === 0 ? 'Origin: asserted by' : `Relay ${i}: relayed by`;
-          const fieldErrors = (k: string) => errors[`attributions.${i}.${k}`];
+          const key = (k: string) => `attributions.${i}.${k}`;
           return (
             <li key={hop.key} className="hop">
               <h4>{i === 0 ? 'Origin' : `Relay hop ${i}`}{i > 0 && hops[i - 1].source ? <span className="small muted"> — repeats <span dir="auto">{hops[i - 1].source!.name}</span></span> : null}</h4>
               <SourcePicker label={title} idPrefix={`hop-${i}`} value={hop.source} onChange={(source) => update(i, { source })} alignments={alignments}
-                error={fieldErrors('sourceId') ?? fieldErrors('relaysIndex')} />
+                name={[key('sourceId'), key('relaysIndex'), key('role')]} />
               <div className="row-grid">
-                <Input id={`hop-${i}-statedAt`} label={`Hop ${i + 1}: said on`} type="date" value={hop.statedAt} onChange={(v) => update(i, { statedAt: v })} error={fieldErrors('statedAt')?.join(' ')} />
-                <Input id={`hop-${i}-venue`} label={`Hop ${i + 1}: venue`} value={hop.venue} onChange={(v) => update(i, { venue: v })} error={fieldErrors('venue')?.join(' ')} />
+                <Input id={`hop-${i}-statedAt`} label={`Hop ${i + 1}: said on`} type="date" value={hop.statedAt} onChange={(v) => update(i, { statedAt: v })} name={key('statedAt')} />
+                <Input id={`hop-${i}-venue`} label={`Hop ${i + 1}: venue`} value={hop.venue} onChange={(v) => update(i, { venue: v })} name={key('venue')} />
               </div>
               {hasQuote && (
                 <label className="small">
                   <input type="radio" name="quoteHop" checked={quoteHop === i} onChange={() => setQuoteHop(i)} /> The quote is from this hop’s document
                 </label>
               )}
-              {(fieldErrors('quote.exact') || fieldErrors('documentId')) && <p className="field-error">{[...(fieldErrors('quote.exact') ?? []), ...(fieldErrors('documentId') ?? [])].join(' ')}</p>}
+              <FieldMessages id={`hop-${i}-quote-error`} label={`Hop ${i + 1}: quote`} name={[key('quote.exact'), key('documentId')]} />
               <div className="button-row">
                 {i > 0 && <button type="button" className="button button-secondary" onClick={() => insertAt(i)}>Insert a relay before hop {i + 1}</button>}
                 {hops.length > 1 && <button type="button" className="button button-secondary" onClick={() => remove(i)}>Remove hop {i + 1}</button>}

@@ -1,4 +1,5 @@
 'use client';
+import { FormField } from '@/app/_forms/field';
 import '@/app/_forms/capture.css';
 
 // The claim's own facts, shared by the capture form and the edit form: when and where (with
@@ -11,35 +12,31 @@ export type Facts = {
   parties: Party[]; figures: Figure[];
 };
 
-type Errors = Record<string, string[]>;
-const err = (errors: Errors, key: string) => errors[key]?.join(' ');
-
-function Input({ id, label, value, onChange, type = 'text', error }: { id: string; label: string; value: string; onChange: (v: string) => void; type?: string; error?: string }) {
+/** A controlled text input in the form kit; `name` is the key its errors come under. */
+function Input({ id, label, value, onChange, type = 'text', name }: { id: string; label: string; value: string; onChange: (v: string) => void; type?: string; name?: string }) {
   return (
-    <div>
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} dir={type === 'text' ? 'auto' : undefined} value={value} onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
-    </div>
+    <FormField id={id} label={label} name={name}>
+      {(control) => <input {...control} type={type} dir={type === 'text' ? 'auto' : undefined} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </FormField>
   );
 }
 
-function Select({ id, label, value, onChange, options }: { id: string; label: string; value: string; onChange: (v: string) => void; options: [string, string][] }) {
+function Select({ id, label, value, onChange, options, name }: { id: string; label: string; value: string; onChange: (v: string) => void; options: [string, string][]; name?: string }) {
   return (
-    <div>
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-      </select>
-    </div>
+    <FormField id={id} label={label} name={name}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+          {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        </select>
+      )}
+    </FormField>
   );
 }
 
 const DATE_PRECISION: [string, string][] = [['', '—'], ['day', 'Day'], ['week', 'Week'], ['month', 'Month'], ['year', 'Year']];
 const PLACE_PRECISION: [string, string][] = [['', '—'], ['exact', 'Exact'], ['town', 'Town'], ['district', 'District'], ['province', 'Province'], ['country', 'Country']];
 
-export function FactsFields({ facts, set, errors }: { facts: Facts; set: (f: Facts) => void; errors: Errors }) {
+export function FactsFields({ facts, set }: { facts: Facts; set: (f: Facts) => void }) {
   const patch = (p: Partial<Facts>) => set({ ...facts, ...p });
   const setParty = (i: number, p: Partial<Party>) => patch({ parties: facts.parties.map((x, j) => (j === i ? { ...x, ...p } : x)) });
   const setFigure = (i: number, p: Partial<Figure>) => patch({ figures: facts.figures.map((x, j) => (j === i ? { ...x, ...p } : x)) });
@@ -48,10 +45,10 @@ export function FactsFields({ facts, set, errors }: { facts: Facts; set: (f: Fac
       <fieldset className="plain">
         <legend className="field-label">When and where it happened</legend>
         <div className="row-grid">
-          <Input id="occurredAt" label="Date" type="date" value={facts.occurredAt} onChange={(v) => patch({ occurredAt: v })} error={err(errors, 'occurredAt')} />
-          <Select id="occurredPrecision" label="Date precision" value={facts.occurredPrecision} onChange={(v) => patch({ occurredPrecision: v })} options={DATE_PRECISION} />
-          <Input id="placeName" label="Place" value={facts.placeName} onChange={(v) => patch({ placeName: v })} error={err(errors, 'placeName')} />
-          <Select id="placePrecision" label="Place precision" value={facts.placePrecision} onChange={(v) => patch({ placePrecision: v })} options={PLACE_PRECISION} />
+          <Input id="occurredAt" label="Date" type="date" value={facts.occurredAt} onChange={(v) => patch({ occurredAt: v })} name="occurredAt" />
+          <Select id="occurredPrecision" label="Date precision" value={facts.occurredPrecision} onChange={(v) => patch({ occurredPrecision: v })} options={DATE_PRECISION} name="occurredPrecision" />
+          <Input id="placeName" label="Place" value={facts.placeName} onChange={(v) => patch({ placeName: v })} name="placeName" />
+          <Select id="placePrecision" label="Place precision" value={facts.placePrecision} onChange={(v) => patch({ placePrecision: v })} options={PLACE_PRECISION} name="placePrecision" />
         </div>
       </fieldset>
       <fieldset className="plain">
@@ -59,8 +56,8 @@ export function FactsFields({ facts, set, errors }: { facts: Facts; set: (f: Fac
         {facts.parties.map((p, i) => (
           <div key={i} className="row-grid">
             <Select id={`party-${i}-role`} label={`Party ${i + 1} role`} value={p.role} onChange={(v) => setParty(i, { role: v as Party['role'] })}
-              options={[['perpetrator', 'Alleged perpetrator'], ['target', 'Target'], ['other', 'Other']]} />
-            <Input id={`party-${i}-name`} label={`Party ${i + 1} name`} value={p.name} onChange={(v) => setParty(i, { name: v })} error={err(errors, `parties.${i}.name`)} />
+              options={[['perpetrator', 'Alleged perpetrator'], ['target', 'Target'], ['other', 'Other']]} name={`parties.${i}.role`} />
+            <Input id={`party-${i}-name`} label={`Party ${i + 1} name`} value={p.name} onChange={(v) => setParty(i, { name: v })} name={`parties.${i}.name`} />
             <button type="button" className="button button-secondary" onClick={() => patch({ parties: facts.parties.filter((_, j) => j !== i) })}>Remove party {i + 1}</button>
           </div>
         ))}
@@ -72,10 +69,10 @@ export function FactsFields({ facts, set, errors }: { facts: Facts; set: (f: Fac
         <legend className="field-label">Figures it states, as ranges (“at least 5 killed”: min 5, no max)</legend>
         {facts.figures.map((f, i) => (
           <div key={i} className="row-grid">
-            <Input id={`figure-${i}-measure`} label={`Figure ${i + 1}: measure`} value={f.measure} onChange={(v) => setFigure(i, { measure: v })} error={err(errors, `figures.${i}.measure`)} />
-            <Input id={`figure-${i}-subject`} label="Of whom" value={f.subject} onChange={(v) => setFigure(i, { subject: v })} />
-            <Input id={`figure-${i}-min`} label="Min" type="number" value={f.min} onChange={(v) => setFigure(i, { min: v })} error={err(errors, `figures.${i}.min`)} />
-            <Input id={`figure-${i}-max`} label="Max" type="number" value={f.max} onChange={(v) => setFigure(i, { max: v })} error={err(errors, `figures.${i}.max`)} />
+            <Input id={`figure-${i}-measure`} label={`Figure ${i + 1}: measure`} value={f.measure} onChange={(v) => setFigure(i, { measure: v })} name={`figures.${i}.measure`} />
+            <Input id={`figure-${i}-subject`} label="Of whom" value={f.subject} onChange={(v) => setFigure(i, { subject: v })} name={`figures.${i}.subject`} />
+            <Input id={`figure-${i}-min`} label="Min" type="number" value={f.min} onChange={(v) => setFigure(i, { min: v })} name={`figures.${i}.min`} />
+            <Input id={`figure-${i}-max`} label="Max" type="number" value={f.max} onChange={(v) => setFigure(i, { max: v })} name={`figures.${i}.max`} />
             <button type="button" className="button button-secondary" onClick={() => patch({ figures: facts.figures.filter((_, j) => j !== i) })}>Remove figure {i + 1}</button>
           </div>
         ))}

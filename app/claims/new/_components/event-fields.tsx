@@ -1,33 +1,35 @@
 'use client';
+import { FormField } from '@/app/_forms/field';
 import { Input } from './claim-fields';
 
 export type EventChoice = { mode: 'none' | 'existing' | 'new'; eventId: string; title: string; startsAt: string };
 
 /** Pick the contested event the claim belongs to, or create it in the same save. */
-export function EventFields({ events, value, set, errors }: {
+export function EventFields({ events, value, set }: {
   events: { id: number; title: string }[];
   value: EventChoice;
   set: (v: EventChoice) => void;
-  errors: Record<string, string[]>;
 }) {
   const selected = value.mode === 'new' ? 'new' : value.mode === 'existing' ? value.eventId : '';
   return (
     <fieldset className="plain">
       <legend className="field-label">Event</legend>
-      <label htmlFor="claim-event">Belongs to event</label>
-      <select id="claim-event" value={selected} onChange={(e) => {
-        const v = e.target.value;
-        set(v === '' ? { ...value, mode: 'none' } : v === 'new' ? { ...value, mode: 'new' } : { ...value, mode: 'existing', eventId: v });
-      }}>
-        <option value="">No event</option>
-        {events.map((ev) => <option key={ev.id} value={ev.id}>{ev.title}</option>)}
-        <option value="new">New event…</option>
-      </select>
-      {errors.eventId && <p className="field-error">{errors.eventId.join(' ')}</p>}
+      <FormField id="claim-event" label="Belongs to event" name="eventId">
+        {(control) => (
+          <select {...control} value={selected} onChange={(e) => {
+            const v = e.target.value;
+            set(v === '' ? { ...value, mode: 'none' } : v === 'new' ? { ...value, mode: 'new' } : { ...value, mode: 'existing', eventId: v });
+          }}>
+            <option value="">No event</option>
+            {events.map((ev) => <option key={ev.id} value={ev.id}>{ev.title}</option>)}
+            <option value="new">New event…</option>
+          </select>
+        )}
+      </FormField>
       {value.mode === 'new' && (
         <div className="row-grid">
-          <Input id="new-event-title" label="New event title" value={value.title} onChange={(title) => set({ ...value, title })} error={errors['newEvent.title']?.join(' ')} />
-          <Input id="new-event-starts" label="Event date" type="date" value={value.startsAt} onChange={(startsAt) => set({ ...value, startsAt })} error={errors['newEvent.startsAt']?.join(' ')} />
+          <Input id="new-event-title" label="New event title" value={value.title} onChange={(title) => set({ ...value, title })} name="newEvent.title" />
+          <Input id="new-event-starts" label="Event date" type="date" value={value.startsAt} onChange={(startsAt) => set({ ...value, startsAt })} name="newEvent.startsAt" />
         </div>
       )}
     </fieldset>

@@ -2,11 +2,14 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { sendJson } from '@/app/_forms/json-fetch';
-import { FormStatus } from '@/app/_forms/field-error';
+import { ErrorSummary } from '@/app/_forms/error-summary';
+import { FormField } from '@/app/_forms/field';
+import { FormKit } from '@/app/_forms/form-kit';
+import { FormStatus, statusOf, SubmitButton } from '@/app/_forms/form-status';
 import { SourcePicker, type PickedSource } from '@/app/_forms/source-picker';
+import { useJsonForm } from '@/app/_forms/use-json-form';
 import { Input } from '@/app/claims/new/_components/claim-fields';
-import '@/app/_forms/forms.css';
+import { CreateDocumentSchema } from '@/lib/documents/document-schemas';
 
 /**
  * A page as captured: its address, title, publisher (found or created inline), dates and the
@@ -16,49 +19,50 @@ export function DocumentForm({ alignments, documents }: { alignments: { slug: st
   const router = useRouter();
   const [f, setF] = useState({ url: '', title: '', author: '', publishedAt: '', language: '', text: '', republishesId: '' });
   const [publisher, setPublisher] = useState<PickedSource | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const [existing, setExisting] = useState<{ id: number; title: string } | null>(null);
+  const submit = useJsonForm<{ id: number }>();
   const set = (p: Partial<typeof f>) => setF({ ...f, ...p });
+  const { state } = submit;
+  // A 409 here is not a newer version but the same address stored already: offer that one.
+  const existing = state && !state.ok && state.code === 'duplicate' ? (state.current as { id: number; title: string } | undefined) : undefined;
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const res = await sendJson<{ id: number }>('POST', '/api/v1/documents', {
-      url: f.url, title: f.title, author: f.author, publishedAt: f.publishedAt || null, language: f.language || null, text: f.text,
-      publisherId: publisher?.id ?? null, republishesId: f.republishesId ? Number(f.republishesId) : null,
+    const created = await submit.send({
+      method: 'POST', url: '/api/v1/documents', schema: CreateDocumentSchema,
+      body: {
+        url: f.url, title: f.title, author: f.author, publishedAt: f.publishedAt || null, language: f.language || null, text: f.text,
+        publisherId: publisher?.id ?? null, republishesId: f.republishesId ? Number(f.republishesId) : null,
+      },
     });
-    if (res.ok) return router.push(`/documents/${res.data.id}`);
-    setErrors(res.fields);
-    setExisting(res.code === 'duplicate' ? (res.current as { id: number; title: string }) : null);
-    setStatus({ ok: false, message: res.message });
+    if (created) router.push(`/documents/${created.data.id}`);
   };
-  const e = (k: string) => errors[k]?.join(' ');
   return (
     <form onSubmit={save} className="form-stack" aria-label="Add a document" noValidate>
-      <Input id="doc-url" label="Address (http or https)" type="url" value={f.url} onChange={(url) => set({ url })} error={e('url')} />
-      {existing && <p role="alert" className="conflict-box">Already stored: <Link href={`/documents/${existing.id}`}><span dir="auto">{existing.title}</span></Link>. Use it instead.</p>}
-      <Input id="doc-title" label="Title" value={f.title} onChange={(title) => set({ title })} error={e('title')} />
-      <SourcePicker label="Publisher" idPrefix="doc-publisher" value={publisher} onChange={setPublisher} alignments={alignments} error={errors.publisherId} />
-      <div className="row-grid">
-        <Input id="doc-author" label="Author" value={f.author} onChange={(author) => set({ author })} error={e('author')} />
-        <Input id="doc-published" label="Published on" type="date" value={f.publishedAt} onChange={(publishedAt) => set({ publishedAt })} error={e('publishedAt')} />
-        <Input id="doc-language" label="Language" value={f.language} onChange={(language) => set({ language })} error={e('language')} />
-      </div>
-      <div>
-        <label htmlFor="doc-republishes">Republishes</label>
-        <select id="doc-republishes" value={f.republishesId} onChange={(ev) => set({ republishesId: ev.target.value })}>
-          <option value="">Nothing (original)</option>
-          {documents.map((d) => <option key={d.id} value={d.id}>{d.title} (#{d.id})</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="doc-text">Text of the page (the stored snapshot)</label>
-        <textarea id="doc-text" dir="auto" value={f.text} onChange={(ev) => set({ text: ev.target.value })} rows={14}
-          aria-invalid={errors.text ? true : undefined} aria-describedby="doc-text-error" />
-        <p id="doc-text-error" className="field-error" aria-live="polite">{e('text')}</p>
-      </div>
-      <FormStatus state={status} />
-      <div><button type="submit" className="button">Save document</button></div>
+      <FormKit errors={submit.errors}>
+        <Input id="doc-url" label="Address (http or https)" type="url" value={f.url} onChange={(url) => set({ url })} name="url" />
+        {existing && <p role="alert" className="conflict-box">Already stored: <Link href={`/documents/${existing.id}`}><span dir="auto">{existing.title}</span></Link>. Use it instead.</p>}
+        <Input id="doc-title" label="Title" value={f.title} onChange={(title) => set({ title })} name="title" />
+        <SourcePicker label="Publisher" idPrefix="doc-publisher" value={publisher} onChange={setPublisher} alignments={alignments} name="publisherId" />
+        <div className="row-grid">
+          <Input id="doc-author" label="Author" value={f.author} onChange={(author) => set({ author })} name="author" />
+          <Input id="doc-published" label="Published on" type="date" value={f.publishedAt} onChange={(publishedAt) => set({ publishedAt })} name="publishedAt" />
+          <Input id="doc-language" label="Language" value={f.language} onChange={(language) => set({ language })} name="language" />
+        </div>
+        <FormField id="doc-republishes" label="Republishes" name="republishesId">
+          {(control) => (
+            <select {...control} value={f.republishesId} onChange={(ev) => set({ republishesId: ev.target.value })}>
+              <option value="">Nothing (original)</option>
+              {documents.map((d) => <option key={d.id} value={d.id}>{d.title} (#{d.id})</option>)}
+            </select>
+          )}
+        </FormField>
+        <FormField id="doc-text" label="Text of the page (the stored snapshot)" name="text">
+          {(control) => <textarea {...control} dir="auto" value={f.text} onChange={(ev) => set({ text: ev.target.value })} rows={14} />}
+        </FormField>
+        <ErrorSummary message={state && !state.ok ? state.message : undefined} />
+      </FormKit>
+      <FormStatus state={statusOf(state, () => undefined)} />
+      <div><SubmitButton pending={submit.pending} label="Save document" /></div>
     </form>
   );
 }

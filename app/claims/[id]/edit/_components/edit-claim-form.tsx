@@ -1,11 +1,15 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { sendJson } from '@/app/_forms/json-fetch';
-import { FormStatus } from '@/app/_forms/field-error';
+import { useEffect, useState, type FormEvent } from 'react';
+import { ConflictNotice } from '@/app/_forms/conflict-notice';
+import { ErrorSummary } from '@/app/_forms/error-summary';
+import { FormField } from '@/app/_forms/field';
+import { FormKit } from '@/app/_forms/form-kit';
+import { FormStatus, statusOf, SubmitButton } from '@/app/_forms/form-status';
+import { useJsonForm } from '@/app/_forms/use-json-form';
 import type { ClaimSnapshot } from '@/lib/claims/claim-history';
+import { EditClaimSchema } from '@/lib/claims/claim-write-schemas';
 import { FactsFields, factsPayload, Input, type Facts } from '@/app/claims/new/_components/claim-fields';
-import '@/app/_forms/forms.css';
 
 export type EditableClaim = {
   id: number; version: number; text: string; language: string; originalText: string; originalLanguage: string;
@@ -20,67 +24,61 @@ export function EditClaimForm({ claim, events }: { claim: EditableClaim; events:
   const router = useRouter();
   const [form, setForm] = useState(claim);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const [newer, setNewer] = useState<ClaimSnapshot | null>(null);
-  const [pending, setPending] = useState(false);
+  const submit = useJsonForm<ClaimSnapshot>();
+  const newer = submit.conflict as ClaimSnapshot | null;
   const set = (p: Partial<EditableClaim>) => setForm({ ...form, ...p });
+  // After a conflict the edit quotes the newer version: saving again overwrites it on purpose.
+  useEffect(() => {
+    if (newer) setForm((f) => ({ ...f, version: newer.version }));
+  }, [newer]);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    setPending(true);
-    const res = await sendJson<ClaimSnapshot>('PATCH', `/api/v1/claims/${claim.id}`, {
-      text: form.text, language: form.language, originalText: form.originalText, originalLanguage: form.originalLanguage || null,
-      eventId: form.eventId ? Number(form.eventId) : null, ...factsPayload(form.facts), reason, version: form.version,
+    const saved = await submit.send({
+      method: 'PATCH', url: `/api/v1/claims/${claim.id}`, schema: EditClaimSchema,
+      body: {
+        text: form.text, language: form.language, originalText: form.originalText, originalLanguage: form.originalLanguage || null,
+        eventId: form.eventId ? Number(form.eventId) : null, ...factsPayload(form.facts), reason, version: form.version,
+      },
     });
-    setPending(false);
-    if (res.ok) {
+    if (saved) {
       router.push(`/claims/${claim.id}`);
       router.refresh();
-      return;
     }
-    setErrors(res.fields);
-    if (res.status === 409 && res.current) {
-      const current = res.current as ClaimSnapshot;
-      setNewer(current);
-      set({ version: current.version });
-      setStatus(null);
-    } else setStatus({ ok: false, message: res.message });
   };
 
   return (
     <form onSubmit={save} className="form-stack" aria-label="Edit claim" noValidate>
       {newer && (
-        <div role="alert" className="conflict-box">
-          <h3>Someone else changed this claim</h3>
+        <ConflictNotice key={newer.version} title="Someone else changed this claim">
           <p>Their version ({newer.version}) reads:</p>
           <blockquote dir="auto">{newer.text}</blockquote>
           <p>Your text is kept below. Save again to replace theirs with yours.</p>
-        </div>
+        </ConflictNotice>
       )}
-      <div>
-        <label htmlFor="edit-text">Claim wording</label>
-        <textarea id="edit-text" dir="auto" value={form.text} onChange={(e) => set({ text: e.target.value })} maxLength={5000}
-          aria-invalid={errors.text ? true : undefined} aria-describedby="edit-text-error" />
-        <p id="edit-text-error" className="field-error" aria-live="polite">{errors.text?.join(' ')}</p>
-      </div>
-      <Input id="edit-language" label="Language of the wording" value={form.language} onChange={(language) => set({ language })} error={errors.language?.join(' ')} />
-      <div>
-        <label htmlFor="edit-original">Original-language text (when the wording is a translation)</label>
-        <textarea id="edit-original" dir="auto" value={form.originalText} onChange={(e) => set({ originalText: e.target.value })} maxLength={5000} />
-      </div>
-      <Input id="edit-original-language" label="Original language" value={form.originalLanguage} onChange={(originalLanguage) => set({ originalLanguage })} error={errors.originalLanguage?.join(' ')} />
-      <div>
-        <label htmlFor="edit-event">Event</label>
-        <select id="edit-event" value={form.eventId} onChange={(e) => set({ eventId: e.target.value })}>
-          <option value="">No event</option>
-          {events.map((ev) => <option key={ev.id} value={ev.id}>{ev.title}</option>)}
-        </select>
-      </div>
-      <FactsFields facts={form.facts} set={(facts) => set({ facts })} errors={errors} />
-      <Input id="edit-reason" label="Why this change (kept in the history)" value={reason} onChange={setReason} error={errors.reason?.join(' ')} />
-      <FormStatus state={status} />
-      <div><button type="submit" className="button" disabled={pending}>{pending ? 'Saving…' : 'Save changes'}</button></div>
+      <FormKit errors={submit.errors}>
+        <FormField id="edit-text" label="Claim wording" name="text">
+          {(control) => <textarea {...control} dir="auto" value={form.text} onChange={(e) => set({ text: e.target.value })} maxLength={5000} />}
+        </FormField>
+        <Input id="edit-language" label="Language of the wording" value={form.language} onChange={(language) => set({ language })} name="language" />
+        <FormField id="edit-original" label="Original-language text (when the wording is a translation)" name="originalText">
+          {(control) => <textarea {...control} dir="auto" value={form.originalText} onChange={(e) => set({ originalText: e.target.value })} maxLength={5000} />}
+        </FormField>
+        <Input id="edit-original-language" label="Original language" value={form.originalLanguage} onChange={(originalLanguage) => set({ originalLanguage })} name="originalLanguage" />
+        <FormField id="edit-event" label="Event" name="eventId">
+          {(control) => (
+            <select {...control} value={form.eventId} onChange={(e) => set({ eventId: e.target.value })}>
+              <option value="">No event</option>
+              {events.map((ev) => <option key={ev.id} value={ev.id}>{ev.title}</option>)}
+            </select>
+          )}
+        </FormField>
+        <FactsFields facts={form.facts} set={(facts) => set({ facts })} />
+        <Input id="edit-reason" label="Why this change (kept in the history)" value={reason} onChange={setReason} name="reason" />
+        <ErrorSummary message={submit.state && !submit.state.ok ? submit.state.message : undefined} />
+      </FormKit>
+      <FormStatus state={newer ? null : statusOf(submit.state, () => undefined)} />
+      <div><SubmitButton pending={submit.pending} label="Save changes" /></div>
     </form>
   );
 }
