@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { parseTrustedProxies } from './http/forwarded-headers';
 
 // Every setting the app reads, validated in one place. Not here: NODE_ENV, NEXT_RUNTIME and
-// NEXT_PHASE (Next.js's own), and what scripts/ and lib/db/resolve-database.ts read to choose the
-// database before this environment exists (CROSSCHECK_DATA_DIR, CROSSCHECK_PG_PORT, HOST).
+// NEXT_PHASE (Next.js's own), and what scripts/ and lib/db read to choose, start or migrate the
+// database before this environment is complete (HOST, CROSSCHECK_DATA_DIR, CROSSCHECK_PG_PORT,
+// PRISMA_MIGRATIONS_DIR, PRISMA_SCHEMA_PATH).
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
