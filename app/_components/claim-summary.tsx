@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ClaimListItem } from '@/lib/claims/claim-types';
+import type { ClaimListItem } from '@/lib/search/search-types';
 import { formatDateWithPrecision, isoDate } from '@/lib/claims/claim-format';
 import { AlignmentBadge } from './alignment-badge';
 import { CredibilityBadge } from './scale-badges';

@@ -7,12 +7,14 @@ import { encodeCursor, toPage, type CursorKey } from '@/lib/pagination/cursor';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
 import { combinedCode } from '@/lib/ratings/admiralty';
 import type { ClaimListQuery } from './claim-schemas';
-import { claimFilterSql } from './claim-search-sql.server';
+import { claimFilterSql } from '@/lib/search/claim-filter-sql.server';
 import { orderByProvenance } from './provenance-order';
 import { searchClaims } from '@/lib/search/search-claims.server';
 import { loadNewestClaimListItems, loadNewestClaimListJson } from '@/lib/search/claim-list-items.server';
 import type { Page } from '@/lib/pagination/page';
-import type { ClaimDetail, ClaimListItem, ClaimRelationView, SourceRef } from './claim-types';
+import type { ClaimListItem } from '@/lib/search/search-types';
+import type { SourceRef } from '@/lib/sources/source-types';
+import type { ClaimDetail, ClaimRelationView } from './claim-types';
 
 const sourceRefSelect = { id: true, name: true, alignment: { select: alignmentRefSelect } } as const;
 const liveOther = { deletedAt: null, mergedIntoId: null } as const;

@@ -10,29 +10,7 @@ import type {
   SourceKind,
 } from '@/lib/generated/prisma/enums';
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
-import type { HighlightSegment } from '@/lib/search/search-types';
-
-
-export type SourceRef = { id: number; name: string; alignment: AlignmentRef };
-
-export type ClaimListItem = {
-  id: number;
-  text: string;
-  language: string;
-  credibility: number;
-  occurredAt: Date | null;
-  occurredPrecision: DatePrecision | null;
-  placeName: string | null;
-  event: { id: number; title: string } | null;
-  isContested: boolean;
-  originCount: number;
-  carrierCount: number;
-  /** Distinct sources with role `asserts`, by name. */
-  assertingSources: SourceRef[];
-  createdAt: Date;
-  /** With a text query: the claim text split into matched and unmatched runs (lib/search). */
-  highlight?: HighlightSegment[];
-};
+import type { SourceRef } from '@/lib/sources/source-types';
 
 export type AttributionSource = SourceRef & { kind: SourceKind; reliability: Reliability };
 

@@ -1,6 +1,6 @@
 import type { AttributionRole } from '@/lib/generated/prisma/enums';
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
-import type { SourceRef } from '@/lib/claims/claim-types';
+import type { SourceRef } from '@/lib/sources/source-types';
 import type { EventClaimCard, EventColumn } from './event-types';
 
 // Side by side by alignment: a claim belongs to the alignment of each source that asserts it,

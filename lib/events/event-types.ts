@@ -1,6 +1,6 @@
 import type { Dispute, PlacePrecision } from '@/lib/generated/prisma/enums';
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
-import type { SourceRef } from '@/lib/claims/claim-types';
+import type { SourceRef } from '@/lib/sources/source-types';
 
 
 export type EventListItem = {

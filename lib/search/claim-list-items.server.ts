@@ -2,7 +2,7 @@ import 'server-only';
 import { sqlRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { asIs, isoUtc, itemColumns } from './claim-list-sql.server';
-import type { ClaimListItem } from '@/lib/claims/claim-types';
+import type { ClaimListItem } from './search-types';
 
 // The rows of a claims list (search results and the plain list) in one statement. The Prisma
 // select it replaces took five round trips, and its contested `_count` aggregated the whole

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { IS_CONTESTED } from '@/lib/claims/claim-search-sql.server';
+import { IS_CONTESTED } from './claim-filter-sql.server';
 
 // A claims list row as SQL, shared by the list's loaders (claim-list-items.server.ts) and the
 // search statement (search-sql.server.ts). SQL only, no database client: building a statement

@@ -4,7 +4,6 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import { invalid } from '@/lib/errors';
 import { encodeCursor } from '@/lib/pagination/cursor';
-import type { ClaimListQuery } from '@/lib/claims/claim-schemas';
 import {
   highlightTerms, highlightText, isFuzzyCandidate, parseSearchCursor, searchCursorKey, searchTerms,
   toPrefixTsQuery, type SearchPosition,
@@ -12,7 +11,7 @@ import {
 import { chooseAccess, estimateFrequency } from './search-plan';
 import { loadSearchStats, type StatsRow } from './search-stats.server';
 import { SEARCH_WINDOW, searchClaimsSql, type SearchRow } from './search-sql.server';
-import type { SearchHit, SearchResult } from './search-types';
+import type { ClaimFilters, SearchHit, SearchResult } from './search-types';
 
 const badCursor = () => invalid('Invalid cursor.', { cursor: ['Invalid cursor.'] });
 
@@ -36,7 +35,7 @@ function nextCursorOf(rows: SearchRow[], hits: SearchHit[], limit: number, posit
  */
 export async function searchClaims(
   viewer: Viewer,
-  query: Partial<ClaimListQuery> & { q: string },
+  query: ClaimFilters & { q: string; limit?: number },
   options: { window?: number } = {},
 ): Promise<SearchResult> {
   requireReader(viewer);

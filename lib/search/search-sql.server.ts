@@ -1,10 +1,9 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { claimFilterSql } from '@/lib/claims/claim-search-sql.server';
-import type { ClaimListQuery } from '@/lib/claims/claim-schemas';
+import { claimFilterSql } from './claim-filter-sql.server';
 import type { Access } from './search-plan';
 import { claimListItemColumns } from './claim-list-sql.server';
-import type { ClaimListItem } from '@/lib/claims/claim-types';
+import type { ClaimFilters, ClaimListItem } from './search-types';
 import type { SearchPosition } from './search-query';
 
 // One statement finds and ranks a page of search results. Ranking every match of a
@@ -21,7 +20,7 @@ const FUZZY_EVENTS = 5;
 const FUZZY_VENUE_ROWS = 200;
 
 export type SearchSqlInput = {
-  filters: Partial<ClaimListQuery>;
+  filters: ClaimFilters;
   tsquery: string;
   /** The raw text for trigram matching, or null to skip the fuzzy branches. */
   fuzzyText: string | null;
@@ -55,7 +54,7 @@ export type SearchRow = Omit<ClaimListItem, 'id' | 'text'> & {
 export function searchClaimsSql(input: SearchSqlInput): Prisma.Sql {
   const { position, limit } = input;
   const window = input.window ?? SEARCH_WINDOW;
-  const filter = claimFilterSql({ ...input.filters, q: undefined, cursor: undefined });
+  const filter = claimFilterSql({ ...input.filters, cursor: undefined });
   const tsq = Prisma.sql`to_tsquery('simple', public.immutable_unaccent(${input.tsquery}))`;
   const below = (column: Prisma.Sql) =>
     position?.below != null ? Prisma.sql`AND ${column} < ${position.below}` : Prisma.empty;

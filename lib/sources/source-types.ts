@@ -6,6 +6,9 @@ import type { CurrentRating } from '@/lib/ratings/rating-types';
 // The rating form reads the current rating's shape from here as well.
 export type { CurrentRating };
 
+/** A source as claim lists and event columns name it. */
+export type SourceRef = { id: number; name: string; alignment: AlignmentRef };
+
 export type SourceListItem = {
   id: number;
   name: string;

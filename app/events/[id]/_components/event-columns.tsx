@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SourceRef } from '@/lib/claims/claim-types';
+import type { SourceRef } from '@/lib/sources/source-types';
 import type { EventColumn, EventPair } from '@/lib/events/event-types';
 import type { CappedColumn } from '@/lib/events/event-page-view';
 import { safeAlignmentColor } from '@/lib/alignments/alignment-color';

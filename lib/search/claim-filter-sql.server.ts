@@ -1,8 +1,8 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { ClaimListQuery } from './claim-schemas';
+import type { ClaimFilters } from './search-types';
 
-// The claim list's filters as SQL (all but `q`), shared by the plain list and ranked search (lib/search),
+// The claim list's filters as SQL (all but `q`), shared by the plain list and ranked search,
 // which adds the text match itself. Every filter is a column of the claim row (the
 // denormalised ones are trigger-maintained), so testing a candidate never leaves the row.
 
@@ -13,7 +13,7 @@ export const LIVE_CLAIM = Prisma.sql`c.deleted_at IS NULL AND c.merged_into_id I
  *  (claim_search_columns migration), so filtering costs nothing per candidate. */
 export const IS_CONTESTED = Prisma.sql`c.contested`;
 
-export function claimFilterSql(query: Partial<ClaimListQuery>): Prisma.Sql {
+export function claimFilterSql(query: ClaimFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [LIVE_CLAIM];
   if (query.sourceId !== undefined) {
     conditions.push(
