@@ -57,11 +57,11 @@ async function main() {
 
     t = Date.now();
     const { db } = await import('../lib/db');
-    const { importClaims } = await import('../lib/import/import-claims.server');
+    const { importClaimRows } = await import('../lib/import/claim-rows/import-claim-rows.server');
     const admin = await db.user.findFirstOrThrow({ where: { role: 'admin', status: 'active' }, select: { id: true, email: true, name: true, role: true } });
     const printer = createProgressPrinter();
     const fileBytes = statSync(file).size;
-    const summary = await importClaims(admin, {
+    const summary = await importClaimRows(admin, {
       input: createReadStream(file), format: 'jsonl', label: 'bench', totalBytes: fileBytes,
       onProgress: (p) => printer.update(progressLine({ ...p, elapsedMs: Date.now() - t })),
     });

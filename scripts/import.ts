@@ -6,7 +6,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolveDatabase } from '../lib/db/resolve-database';
 import { applyMigrations } from '../lib/db/schema-engine';
-import { formatOfFileName, ImportFormatSchema } from '../lib/import/import-schemas';
+import { formatOfFileName, ImportFormatSchema } from '../lib/import/claim-rows/claim-row-schemas';
 import { createProgressPrinter, progressLine } from '../lib/import/progress-bar';
 
 const USAGE = 'Usage: npm run import -- <file.csv|file.jsonl> [--format csv|jsonl] [--as <admin email>] [--batch-size N]';
@@ -27,7 +27,7 @@ async function main() {
     process.env.DATABASE_URL = database.url;
     // Loaded after DATABASE_URL is known: the Prisma client reads it when first imported.
     const { db } = await import('../lib/db');
-    const { importClaims } = await import('../lib/import/import-claims.server');
+    const { importClaimRows } = await import('../lib/import/claim-rows/import-claim-rows.server');
     const viewer = await db.user.findFirst({
       where: { role: 'admin', status: 'active', ...(values.as ? { email: values.as.toLowerCase() } : {}) },
       orderBy: { id: 'asc' },
@@ -37,7 +37,7 @@ async function main() {
     console.error(`Importing ${file} (${format}) as ${viewer.email}…`);
     const printer = createProgressPrinter();
     const started = Date.now();
-    const summary = await importClaims(viewer, {
+    const summary = await importClaimRows(viewer, {
       input: createReadStream(file),
       format,
       label: file,

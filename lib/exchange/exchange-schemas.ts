@@ -11,11 +11,3 @@ export const ExportQuerySchema = z.object({
 });
 
 export type ExportQuery = z.output<typeof ExportQuerySchema>;
-
-/** Import bodies are JSON Lines text; bigger archives go through the script in parallel batches. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-
-/** The raw body of POST /api/v1/exchange/import, described for OpenAPI. */
-export const ImportBodySchema = z.string().meta({
-  description: 'A crosscheck-export version 1 JSON Lines file (docs/exchange-format.md): a header line, then one record per line.',
-});

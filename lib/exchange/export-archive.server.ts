@@ -2,6 +2,7 @@ import 'server-only';
 import { db, type Db } from '@/lib/db';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { notFound } from '@/lib/errors';
+import { exchangeRoles } from './exchange-permissions';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type ExchangeRecord, type Header } from './exchange-records';
 import * as map from './export-mappers';
 
@@ -28,7 +29,7 @@ async function closeOver(client: Db, table: 'source' | 'document' | 'claim', sta
  * only. Reads only: every row has had its external id since it was made (a column default).
  */
 export async function exportArchive(viewer: Viewer, scope: ExportScope = {}, client: Db = db): Promise<Archive> {
-  requireRole(viewer, 'editor');
+  requireRole(viewer, exchangeRoles.export);
   let eventExternalId: string | null = null;
   if (scope.eventId !== undefined) {
     const found = await client.event.findUnique({ where: { id: scope.eventId }, select: { id: true } });

@@ -51,6 +51,7 @@ import { userRoles } from '@/lib/users/user-permissions';
 import { claimRoles } from '@/lib/claims/claim-permissions';
 import { attributionRoles } from '@/lib/attributions/attribution-permissions';
 import { relationRoles } from '@/lib/relations/relation-permissions';
+import { importRoles } from '@/lib/import/import-permissions';
 
 type Call = (caller: Caller) => Promise<number>;
 type Arranged = { call: Call; snapshot: () => Promise<unknown> };
@@ -477,7 +478,7 @@ const WRITE_PATHS: WritePath[] = [
   },
   {
     key: 'POST app/api/v1/imports/route.ts',
-    minimum: 'admin',
+    minimum: importRoles.claimRows,
     arrange: async () => {
       const externalId = uniq('bulk-import');
       const line = JSON.stringify({

@@ -10,7 +10,7 @@ import { seedDatabase } from '@/lib/seed/seed-database';
 import type { Viewer } from '@/lib/auth/viewer';
 import { archiveLines, exportArchive } from '@/lib/exchange/export-archive.server';
 import { archiveCsvLines } from '@/lib/exchange/export-csv';
-import { importArchive } from '@/lib/exchange/import-archive.server';
+import { importExchangeArchive } from '@/lib/import/exchange/import-exchange-archive.server';
 import { ImportOriginSchema } from '@/lib/exchange/import-origin';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../setup/throwaway-database';
 import { generateArchive } from '../helpers/generate-archive';
@@ -72,7 +72,7 @@ describe('JSON Lines exchange', () => {
     const lines = body(firstExport);
     expect(lines.filter((l) => l.startsWith('{"type":"claim",')).length).toBeGreaterThan(GENERATED_CLAIMS);
     const users = await target.client.user.count();
-    const result = await importArchive(target.admin, firstExport, { client: target.client, fileName: 'first.jsonl' });
+    const result = await importExchangeArchive(target.admin, firstExport, { client: target.client, fileName: 'first.jsonl' });
     expect(result.counts.claim.created).toBeGreaterThan(GENERATED_CLAIMS);
     // The file's people are stated authors, not accounts.
     expect(await target.client.user.count()).toBe(users);
@@ -104,7 +104,7 @@ describe('JSON Lines exchange', () => {
 
   it('merges by external id: importing again creates no duplicates', async () => {
     const before = await tableCounts(target.client);
-    const result = await importArchive(target.admin, firstExport, { client: target.client });
+    const result = await importExchangeArchive(target.admin, firstExport, { client: target.client });
     for (const [type, c] of Object.entries(result.counts)) expect(c.created, type).toBe(0);
     expect(await tableCounts(target.client)).toEqual(before);
   }, 120_000);
@@ -114,7 +114,7 @@ describe('JSON Lines exchange', () => {
     const file = await fileOf(source, event.id);
     const fresh = await openDatabase('xevt');
     sides.push(fresh);
-    const result = await importArchive(fresh.admin, file, { client: fresh.client });
+    const result = await importExchangeArchive(fresh.admin, file, { client: fresh.client });
     // The event's claims, plus any claim one of them was merged into.
     expect(result.counts.claim.created).toBeGreaterThanOrEqual(await source.client.claim.count({ where: { eventId: event.id } }));
     expect(await fresh.client.claim.count({ where: { event: { title: 'Generated event 3' } } })).toBe(await source.client.claim.count({ where: { eventId: event.id } }));
@@ -127,21 +127,21 @@ describe('JSON Lines exchange', () => {
     const bad = [header, '{"type":"claim","id":"x"}', 'not json',
       '{"type":"attribution","id":"cc:attribution:new","claim":"cc:claim:nowhere","source":"s","role":"asserts","document":null,"selector":null,"quoteStart":null,"anchorStatus":"anchored","venue":null,"statedAt":null,"relays":null,"createdBy":null,"createdAt":"2020-01-01T00:00:00.000Z"}',
     ].join('\n');
-    await expect(importArchive(target.admin, bad, { client: target.client })).rejects.toMatchObject({ status: 400, fields: expect.objectContaining({ 'line 2': expect.any(Array), 'line 3': ['not valid JSON'] }) });
+    await expect(importExchangeArchive(target.admin, bad, { client: target.client })).rejects.toMatchObject({ status: 400, fields: expect.objectContaining({ 'line 2': expect.any(Array), 'line 3': ['not valid JSON'] }) });
     const onlyBadRef = [header, bad.split('\n')[3]].join('\n');
-    await expect(importArchive(target.admin, onlyBadRef, { client: target.client })).rejects.toMatchObject({ status: 400, fields: { 'line 2': [expect.stringContaining('unknown claim')] } });
-    await expect(importArchive(target.admin, '{"type":"claim"}', { client: target.client })).rejects.toMatchObject({ status: 400 });
+    await expect(importExchangeArchive(target.admin, onlyBadRef, { client: target.client })).rejects.toMatchObject({ status: 400, fields: { 'line 2': [expect.stringContaining('unknown claim')] } });
+    await expect(importExchangeArchive(target.admin, '{"type":"claim"}', { client: target.client })).rejects.toMatchObject({ status: 400 });
     expect(await tableCounts(target.client)).toEqual(before);
   });
 
   it('refuses anonymous export, and an import of records the role may not add', async () => {
     await expect(exportArchive(null, {}, source.client)).rejects.toMatchObject({ status: 401 });
-    await expect(importArchive(null, firstExport, { client: target.client })).rejects.toMatchObject({ status: 401 });
+    await expect(importExchangeArchive(null, firstExport, { client: target.client })).rejects.toMatchObject({ status: 401 });
     // Into an empty database the file adds alignments (admin) and rated claims (editor).
     const empty = await openDatabase('xrole');
     sides.push(empty);
     for (const role of ['reviewer', 'editor'] as const) {
-      await expect(importArchive({ ...empty.admin, role }, firstExport, { client: empty.client })).rejects.toMatchObject({ status: 403 });
+      await expect(importExchangeArchive({ ...empty.admin, role }, firstExport, { client: empty.client })).rejects.toMatchObject({ status: 403 });
     }
     expect(await empty.client.claim.count()).toBe(0);
   }, 60_000);

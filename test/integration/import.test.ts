@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { db } from '@/lib/db';
-import { importClaims } from '@/lib/import/import-claims.server';
+import { importClaimRows } from '@/lib/import/claim-rows/import-claim-rows.server';
 import { searchClaims } from '@/lib/search/search-claims.server';
 import { POST as importRoute } from '@/app/api/v1/imports/route';
 import { apiRequest, createActor, type TestActor } from '../helpers/auth-fixtures';
@@ -14,7 +14,7 @@ const HEADER =
   'source_id,source_name,source_kind,source_alignment,source_aliases,role,relays,venue,stated_at,quote,document_url,document_title,document_text';
 
 const run = (admin: TestActor, text: string, format: 'csv' | 'jsonl', batchSize?: number) =>
-  importClaims(admin, { input: Readable.from([text]), format, batchSize, label: `test.${format}` });
+  importClaimRows(admin, { input: Readable.from([text]), format, batchSize, label: `test.${format}` });
 const claimsWithPrefix = (prefix: string) =>
   db.claim.findMany({ where: { externalId: { startsWith: prefix } }, select: { externalId: true }, orderBy: { externalId: 'asc' } });
 
@@ -131,7 +131,7 @@ describe('bulk import', () => {
     const editor = await createActor('editor');
     await expect(run(editor as TestActor, `${HEADER}\n`, 'csv')).rejects.toMatchObject({ status: 403 });
     const label = `audited-${randomBytes(3).toString('hex')}.jsonl`;
-    await importClaims(admin, { input: Readable.from([JSON.stringify({ id: label, text: 'Audited claim' })]), format: 'jsonl', label });
+    await importClaimRows(admin, { input: Readable.from([JSON.stringify({ id: label, text: 'Audited claim' })]), format: 'jsonl', label });
     const entries = await db.auditEntry.findMany({ where: { entityType: 'import', entityId: label }, select: { actorId: true, after: true } });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ actorId: admin.id, after: { claimsImported: 1, errorCount: 0, format: 'jsonl' } });

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getCurrentViewer } from '@/lib/auth/current-viewer';
 import { hasRole } from '@/lib/auth/viewer';
+import { exchangeRoles } from '@/lib/exchange/exchange-permissions';
 import { listEvents } from '@/lib/events/event-queries.server';
-import { ImportForm } from './_components/import-form';
+import { ImportForm } from '../_components/import-form';
 import '@/app/_forms/forms.css';
 
 export const metadata: Metadata = { title: 'Export and import' };
@@ -13,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export default async function ExportPage() {
   const viewer = await getCurrentViewer();
   if (!viewer) redirect('/signin?callbackUrl=%2Fadmin%2Fexport');
-  const exporting = hasRole(viewer, 'editor');
+  const exporting = hasRole(viewer, exchangeRoles.export);
   return (
     <section>
       <h1>{exporting ? 'Export and import' : 'Import'}</h1>
@@ -35,7 +36,7 @@ export default async function ExportPage() {
         claims that are rated, deleted or merged need an editor. What you add is recorded as yours, dated now; the
         authors and dates the file states are kept beside it as provenance, and no accounts are created.
       </p>
-      <ImportForm />
+      <ImportForm format="exchange-archive" />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminsOnly, requireAdminPage } from '../admin-gate';
-import { ImportForm } from './_components/import-form';
+import { ImportForm } from '../_components/import-form';
 import '@/app/_forms/forms.css';
 
 export const metadata: Metadata = { title: 'Import claims' };
@@ -18,7 +18,7 @@ export default async function AdminImportPage() {
         file again adds nothing twice. The columns are described in <code>docs/import-format.md</code>;
         the import is recorded in the <Link href="/admin/audit?entityType=import">audit log</Link>.
       </p>
-      <ImportForm />
+      <ImportForm format="claim-rows" />
     </section>
   );
 }

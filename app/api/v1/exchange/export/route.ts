@@ -1,6 +1,5 @@
-import { queryOf, toErrorResponse } from '@/lib/api/respond';
-import { getViewerFromRequest } from '@/lib/auth/request-viewer';
-import { ExportQuerySchema } from '@/lib/exchange/exchange-schemas';
+import { defineRoute } from '@/lib/api/define-route.server';
+import { exchangeApi } from '@/lib/exchange/exchange-api';
 import { archiveLines, exportArchive } from '@/lib/exchange/export-archive.server';
 import { archiveCsvLines } from '@/lib/exchange/export-csv';
 
@@ -25,22 +24,16 @@ function streamOf(lines: Iterable<string>): ReadableStream<Uint8Array> {
   });
 }
 
-/** Everything, or one event, as the JSON Lines exchange file or a CSV of claims (editor). */
-export async function GET(request: Request) {
-  try {
-    const viewer = await getViewerFromRequest(request);
-    const { format, eventId } = ExportQuerySchema.parse(queryOf(request));
-    const archive = await exportArchive(viewer, { eventId });
-    const name = `crosscheck-export-${archive.header.exportedAt.slice(0, 10)}${eventId ? `-event-${eventId}` : ''}.${format}`;
-    const lines = format === 'csv' ? archiveCsvLines(archive.records) : archiveLines(archive);
-    return new Response(streamOf(lines), {
-      headers: {
-        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${name}"`,
-        'Cache-Control': 'no-store',
-      },
-    });
-  } catch (e) {
-    return toErrorResponse(e);
-  }
-}
+/** Everything, or one event, as the JSON Lines exchange file or a CSV of claims. */
+export const GET = defineRoute(exchangeApi.export, async ({ viewer, query: { format, eventId } }) => {
+  const archive = await exportArchive(viewer, { eventId });
+  const name = `crosscheck-export-${archive.header.exportedAt.slice(0, 10)}${eventId ? `-event-${eventId}` : ''}.${format}`;
+  const lines = format === 'csv' ? archiveCsvLines(archive.records) : archiveLines(archive);
+  return new Response(streamOf(lines), {
+    headers: {
+      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+});

@@ -1,8 +1,19 @@
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { ExchangeRecord } from './exchange-records';
+import type { ExchangeRecord } from '@/lib/exchange/exchange-records';
 
-// An import may add only what the importer could add through the app's own routes and actions:
-// a file is not a way around a role. Each entry names the direct path whose role it mirrors.
+/**
+ * The least role for each import, the one place it is written: lib checks it with the viewer;
+ * the API contracts and the authorization test read it here. Bulk claim rows are admins' (they
+ * create sources and events without review); an exchange file lets anyone in who may add
+ * something, and each record then needs its own role (roleNeededFor).
+ */
+export const importRoles = {
+  claimRows: 'admin',
+  exchangeArchive: 'reviewer',
+} as const satisfies Record<string, Role>;
+
+// An exchange import may add only what the importer could add through the app's own routes and
+// actions: a file is not a way around a role. Each entry names the direct path whose role it mirrors.
 
 /** Claim revisions that record an editor's act (credibility, delete/restore, merge). */
 const EDITOR_CLAIM_ACTIONS = new Set(['credibility', 'delete', 'restore', 'merge']);
@@ -38,6 +49,3 @@ export function roleNeededFor(r: ExchangeRecord): RoleNeed | null {
     case 'relation': return { role: 'reviewer', what: 'a relation' };
   }
 }
-
-/** The least role any import needs: the lowest role that adds anything directly. */
-export const IMPORT_MINIMUM_ROLE: Role = 'reviewer';

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import type { ImportFormat } from './import-schemas';
+import type { ImportFormat } from './claim-row-schemas';
 
 // Reads an import file into claim-shaped records, each tagged with the line(s) it came from so
 // every problem is reported where the user can find it. Validation happens later, per batch.
@@ -26,7 +26,7 @@ const CLAIM_COLUMNS = {
 const NUL_MESSAGE = 'Contains a NUL character.';
 const hasNul = (jsonLine: string) => jsonLine.includes('\0') || /\\u0000/i.test(jsonLine);
 
-export async function* readRecords(input: Readable, format: ImportFormat): AsyncGenerator<RawRecord> {
+export async function* readClaimRows(input: Readable, format: ImportFormat): AsyncGenerator<RawRecord> {
   if (format === 'jsonl') yield* readJsonLines(input);
   else yield* readCsv(input);
 }

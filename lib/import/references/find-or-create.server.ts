@@ -1,10 +1,13 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import type postgres from 'postgres';
+import { sqlExecute, sqlRows, type Tx } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { normalizeUrl } from '@/lib/documents/normalize-url';
-import type { ImportClaim, ImportDocument, ImportEvent, ImportSource } from './import-schemas';
+import type { ImportClaim, ImportDocument, ImportEvent, ImportSource } from '../claim-rows/claim-row-schemas';
+import { findDocumentsByUrl, findEvents, findSources } from './find-references.server';
 
-// Finds or creates the events, sources and documents a batch of claims refers to, a few
+// Finds (find-references.server.ts, as the exchange import does) or creates the events,
+// sources and documents a batch of bulk-imported claims refers to, a few
 // queries per table. Existing rows are reused as they are, never overwritten: an import adds.
 // Batches are written concurrently, so creating takes a transaction-scoped advisory lock per
 // missing key, then looks again: whoever held the lock has committed (or not) by then. Keys are
@@ -12,8 +15,6 @@ import type { ImportClaim, ImportDocument, ImportEvent, ImportSource } from './i
 // a cycle. Rows once resolved are remembered for the rest of the import (`known`): a large
 // archive names the same few thousand sources and events in every batch, and asking again
 // cost a quarter of each batch's time.
-
-type Tx = postgres.TransactionSql;
 
 export type ResolvedSource = { id: number; kind: string; alignmentSlug: string };
 export type ResolvedDocument = { id: number; text: string };
@@ -78,8 +79,8 @@ async function findOrCreateMissing<T, V>(
   const found = await find([...wanted.keys()]);
   const missing = [...wanted.keys()].filter((k) => !found.has(k)).sort();
   if (missing.length === 0) return { map: found, created: 0 };
-  await tx`SELECT pg_advisory_xact_lock(hashtextextended(${namespace} || k, 0))
-    FROM (SELECT k FROM unnest(${missing}::text[]) AS k ORDER BY k) AS keys`;
+  await sqlExecute(Prisma.sql`SELECT pg_advisory_xact_lock(hashtextextended(${namespace} || k, 0))
+    FROM (SELECT k FROM unnest(${missing}::text[]) AS k ORDER BY k) AS keys`, { tx });
   for (const [k, v] of await find(missing)) found.set(k, v);
   const still = missing.filter((k) => !found.has(k));
   if (still.length === 0) return { map: found, created: 0 };
@@ -88,11 +89,11 @@ async function findOrCreateMissing<T, V>(
 }
 
 function resolveEvents(tx: Tx, claims: ImportClaim[], now: Date, known: KnownReferences) {
-  type Row = { id: number; external_id: string | null; title: string };
+  type Row = { id: number; externalId: string | null; title: string };
   const toMap = (rows: Row[], keys: Set<string>) => {
     const map = new Map<string, number>();
     for (const r of rows) {
-      for (const k of [r.external_id ? `id:${r.external_id}` : null, `title:${r.title}`]) {
+      for (const k of [r.externalId ? `id:${r.externalId}` : null, `title:${r.title}`]) {
         if (k && keys.has(k) && !map.has(k)) map.set(k, r.id);
       }
     }
@@ -102,31 +103,29 @@ function resolveEvents(tx: Tx, claims: ImportClaim[], now: Date, known: KnownRef
     tx, 'import-event:', uniqueBy(claims.flatMap((c) => (c.event ? [c.event] : [])), eventKey), known.events,
     async (keys) => {
       const { id, title } = splitKeys(keys, 'id', 'title');
-      const rows = await tx<Row[]>`SELECT id, external_id, title FROM events
-        WHERE external_id = ANY(${id}::text[]) OR title = ANY(${title}::text[]) ORDER BY id`;
-      return toMap(rows, new Set(keys));
+      return toMap(await findEvents(tx, { ids: id, titles: title }), new Set(keys));
     },
     async (missing) => {
       const values = missing.map(([, e]) => ({ external_id: e.id ?? null, title: e.title, updated_at: now }));
       // A row without an id in the file gets one as the column default would give it (the
       // default itself cannot be chosen per row in INSERT … SELECT).
-      const rows = await tx<Row[]>`
+      const rows = await sqlRows<Row>(Prisma.sql`
         INSERT INTO events (external_id, title, updated_at)
         SELECT COALESCE(x.external_id, 'cc:event:' || gen_random_uuid()), x.title, x.updated_at
-        FROM jsonb_to_recordset(${tx.json(values)}) AS x(external_id text, title text, updated_at timestamptz)
-        RETURNING id, external_id, title`;
+        FROM jsonb_to_recordset(${JSON.stringify(values)}::jsonb) AS x(external_id text, title text, updated_at timestamptz)
+        RETURNING id, external_id AS "externalId", title`, { tx });
       return toMap(rows, new Set(missing.map(([k]) => k)));
     },
   );
 }
 
 function resolveSources(tx: Tx, claims: ImportClaim[], now: Date, known: KnownReferences) {
-  type Row = { id: number; external_id: string | null; name: string; kind: string; alignment_slug: string };
+  type Row = { id: number; externalId: string | null; name: string; kind: string; alignmentSlug: string };
   const toMap = (rows: Row[], keys: Set<string>) => {
     const map = new Map<string, ResolvedSource>();
     for (const r of rows) {
-      for (const k of [r.external_id ? `id:${r.external_id}` : null, `name:${r.name}`]) {
-        if (k && keys.has(k) && !map.has(k)) map.set(k, { id: r.id, kind: r.kind, alignmentSlug: r.alignment_slug });
+      for (const k of [r.externalId ? `id:${r.externalId}` : null, `name:${r.name}`]) {
+        if (k && keys.has(k) && !map.has(k)) map.set(k, { id: r.id, kind: r.kind, alignmentSlug: r.alignmentSlug });
       }
     }
     return map;
@@ -135,39 +134,37 @@ function resolveSources(tx: Tx, claims: ImportClaim[], now: Date, known: KnownRe
     tx, 'import-source:', uniqueBy(claims.flatMap((c) => c.attributions.map((a) => a.source)), sourceKey), known.sources,
     async (keys) => {
       const { id, name } = splitKeys(keys, 'id', 'name');
-      const rows = await tx<Row[]>`SELECT id, external_id, name, kind, alignment_slug FROM sources
-        WHERE external_id = ANY(${id}::text[]) OR name = ANY(${name}::text[]) ORDER BY id`;
-      return toMap(rows, new Set(keys));
+      return toMap(await findSources(tx, { ids: id, names: name }), new Set(keys));
     },
     async (missing) => {
       const values = missing.map(([, s]) => ({
         external_id: s.id ?? null, name: s.name, kind: s.kind, alignment_slug: s.alignment, aliases: s.aliases, updated_at: now,
       }));
-      const rows = await tx<Row[]>`
+      const rows = await sqlRows<Row>(Prisma.sql`
         INSERT INTO sources (external_id, name, kind, alignment_slug, aliases, updated_at)
         SELECT COALESCE(x.external_id, 'cc:source:' || gen_random_uuid()), x.name, x.kind, x.alignment_slug, x.aliases, x.updated_at
-        FROM jsonb_to_recordset(${tx.json(values)})
+        FROM jsonb_to_recordset(${JSON.stringify(values)}::jsonb)
           AS x(external_id text, name text, kind "SourceKind", alignment_slug text, aliases text[], updated_at timestamptz)
-        RETURNING id, external_id, name, kind, alignment_slug`;
+        RETURNING id, external_id AS "externalId", name, kind::text, alignment_slug AS "alignmentSlug"`, { tx });
       return toMap(rows, new Set(missing.map(([k]) => k)));
     },
   );
 }
 
 function resolveDocuments(tx: Tx, claims: ImportClaim[], actorId: number, now: Date, known: KnownReferences) {
-  type Row = { id: number; normalized_url: string; text: string };
-  const toMap = (rows: Row[]) => new Map(rows.map((r) => [r.normalized_url, { id: r.id, text: r.text }]));
+  type Row = { id: number; normalizedUrl: string; text?: string };
+  const toMap = (rows: Row[]) => new Map(rows.map((r) => [r.normalizedUrl, { id: r.id, text: r.text ?? '' }]));
   const cited = claims.flatMap((c) => c.attributions.flatMap((a) => (a.document ? [{ doc: a.document, quote: a.quote ?? null }] : [])));
   return findOrCreate(
     tx, 'import-document:', uniqueBy(cited, (d) => documentKey(d.doc)), known.documents,
-    async (keys) => toMap(await tx<Row[]>`SELECT id, normalized_url, text FROM documents WHERE normalized_url = ANY(${keys}::text[])`),
+    async (keys) => toMap(await findDocumentsByUrl(tx, keys, { withText: true })),
     async (missing) => {
       // Without a text snapshot in the file, the quote is the snapshot, so the quote stays anchored.
       const values = missing.map(([k, { doc, quote }]) => {
         const text = doc.text ?? quote ?? '';
-        return { url: doc.url, normalized_url: k, title: doc.title, text, text_sha256: sha256(text), created_by_id: actorId, updated_at: now };
+        return { url: doc.url, normalizedUrl: k, title: doc.title, text, textSha256: sha256(text), createdById: actorId, updatedAt: now };
       });
-      return toMap(await tx<Row[]>`INSERT INTO documents ${tx(values)} RETURNING id, normalized_url, text`);
+      return toMap(await tx.document.createManyAndReturn({ data: values, select: { id: true, normalizedUrl: true, text: true } }));
     },
   );
 }

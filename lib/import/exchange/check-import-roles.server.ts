@@ -1,13 +1,12 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import { hasRole, type Viewer } from '@/lib/auth/viewer';
-import { DomainError, type FieldErrors } from '@/lib/errors';
-import type { ExchangeRecord } from './exchange-records';
-import type { ParsedArchive } from './parse-archive';
-import type { RefResolver } from './import-refs.server';
-import { roleNeededFor } from './import-permissions';
-
-const MAX_LINES_NAMED = 50;
+import { DomainError } from '@/lib/errors';
+import type { ExchangeRecord } from '@/lib/exchange/exchange-records';
+import { LineIssues } from '../line-issues';
+import type { RefResolver } from '../references/ref-resolver.server';
+import { roleNeededFor } from '../import-permissions';
+import type { ParsedArchive } from './parse-exchange-archive';
 
 type Parent = { kind: 'alignment' | 'source' | 'claim'; key: string };
 
@@ -45,13 +44,13 @@ export async function checkImportRoles(tx: Tx, viewer: NonNullable<Viewer>, pars
 
   const refused = over.filter((_, i) => !exists(parents[i]));
   if (refused.length === 0) return;
-  const fields: FieldErrors = {};
   // The first lines are enough to act on, as for validation problems.
-  for (const { line, need } of refused.slice(0, MAX_LINES_NAMED)) (fields[`line ${line}`] ??= []).push(`adding ${need!.what} needs the ${need!.role} role`);
+  const issues = new LineIssues();
+  for (const { line, need } of refused) issues.add(line, `adding ${need!.what} needs the ${need!.role} role`);
   const types = [...new Set(refused.map((x) => x.record.type))].join(', ');
   throw new DomainError(
     403, 'forbidden',
     `As ${viewer.role}, you may not import ${types} records that are not already here (${refused.length} line${refused.length === 1 ? '' : 's'}); nothing was imported.`,
-    fields,
+    issues.fields,
   );
 }

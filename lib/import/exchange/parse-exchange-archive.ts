@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { invalid, type FieldErrors } from '@/lib/errors';
-import { ExchangeRecord, HeaderRecord, RECORD_ORDER, type Header, type RecordOf } from './exchange-records';
+import { ExchangeRecord, HeaderRecord, RECORD_ORDER, type Header, type RecordOf } from '@/lib/exchange/exchange-records';
+import { LineIssues } from '../line-issues';
 
 export type Lined<T> = { line: number; record: T };
 export type ParsedArchive = {
   header: Header;
   byType: { [K in ExchangeRecord['type']]: Lined<RecordOf<K>>[] };
 };
-
-const MAX_ISSUES = 50;
 
 /** The natural key of a record: two lines with one key in a file are a mistake. */
 export function recordKey(r: ExchangeRecord): string {
@@ -22,26 +20,10 @@ export function recordKey(r: ExchangeRecord): string {
   }
 }
 
-/** Collects line-numbered problems; `fail` throws them as one 400 naming each line. */
-export class LineIssues {
-  readonly fields: FieldErrors = {};
-  count = 0;
-  add(line: number, message: string) {
-    this.count += 1;
-    if (this.count > MAX_ISSUES) return;
-    (this.fields[`line ${line}`] ??= []).push(message);
-  }
-  failIfAny() {
-    if (this.count === 0) return;
-    const more = this.count > MAX_ISSUES ? ` (first ${MAX_ISSUES} shown)` : '';
-    throw invalid(`The file has ${this.count} problem${this.count === 1 ? '' : 's'}${more}; nothing was imported.`, this.fields);
-  }
-}
-
 const describe = (e: z.ZodError) => e.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
 
 /** Validates every line of a crosscheck-export JSON Lines file; no database needed. */
-export function parseArchive(text: string): ParsedArchive {
+export function parseExchangeArchive(text: string): ParsedArchive {
   const issues = new LineIssues();
   const lines = text.split('\n');
   const byType = Object.fromEntries(RECORD_ORDER.map((t) => [t, []])) as unknown as ParsedArchive['byType'];

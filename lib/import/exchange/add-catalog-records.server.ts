@@ -1,10 +1,13 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
-import type { LineIssues, ParsedArchive } from './parse-archive';
-import { chunks, type RefResolver } from './import-refs.server';
+import type { LineIssues } from '../line-issues';
+import { linkSelf } from '../insert-rows.server';
+import { chunks, findDocumentsByUrl } from '../references/find-references.server';
+import type { RefResolver } from '../references/ref-resolver.server';
+import type { ParsedArchive } from './parse-exchange-archive';
 import type { ImportStamp } from './import-stamp';
 
-// Importing the records claims refer to: alignments, sources and their histories, documents,
+// Adding the records of an exchange file that claims refer to: alignments, sources and their histories, documents,
 // events. A record whose key the database already has is kept as it is. Every row added is
 // the importer's, made now; the file's authors and dates go to import_origin.
 
@@ -16,19 +19,8 @@ const tally = (counts: Counts, type: string, created: number, total: number) => 
   counts[type] = { created, existing: total - created };
 };
 
-/** Sets a self-reference (represents, republishes, merged into) once all rows of a table exist. */
-export async function linkSelf(tx: Tx, table: string, column: string, pairs: [number, number][]) {
-  for (const part of chunks(pairs, 5000)) {
-    // Table and column come from callers' constants; the values are bound parameters.
-    await tx.$executeRawUnsafe(
-      `UPDATE "${table}" t SET "${column}" = v.target FROM unnest($1::int[], $2::int[]) AS v(id, target) WHERE t.id = v.id`,
-      part.map((p) => p[0]), part.map((p) => p[1]),
-    );
-  }
-}
-
 /** Alignments have no provenance column: an added one is dated by the import. */
-export async function importAlignments({ tx, counts, stamp }: Ctx, rows: ParsedArchive['byType']['alignment']) {
+export async function addAlignments({ tx, counts, stamp }: Ctx, rows: ParsedArchive['byType']['alignment']) {
   const have = new Set((await tx.alignment.findMany({ select: { slug: true } })).map((a) => a.slug));
   const missing = rows.filter((r) => !have.has(r.record.slug));
   if (missing.length) {
@@ -46,7 +38,7 @@ async function knownSlugs(tx: Tx) {
   return new Set((await tx.alignment.findMany({ select: { slug: true } })).map((a) => a.slug));
 }
 
-export async function importSources(ctx: Ctx, rows: ParsedArchive['byType']['source']) {
+export async function addSources(ctx: Ctx, rows: ParsedArchive['byType']['source']) {
   const { tx, refs, issues, stamp } = ctx;
   const existing = await refs.load('source', rows.map((r) => r.record.id));
   const missing = rows.filter((r) => !existing.has(r.record.id));
@@ -74,7 +66,7 @@ export async function importSources(ctx: Ctx, rows: ParsedArchive['byType']['sou
 }
 
 /** A source's rating and alignment history come only with a source this import created. */
-export async function importSourceHistory(ctx: Ctx, revisions: ParsedArchive['byType']['rating_revision'], changes: ParsedArchive['byType']['alignment_change']) {
+export async function addSourceHistory(ctx: Ctx, revisions: ParsedArchive['byType']['rating_revision'], changes: ParsedArchive['byType']['alignment_change']) {
   const { tx, refs, issues, stamp } = ctx;
   // In history order, whatever the file's order: rows of one import share their creation time.
   const newRevisions = revisions.filter((r) => refs.isCreated('source', r.record.source))
@@ -101,14 +93,12 @@ export async function importSourceHistory(ctx: Ctx, revisions: ParsedArchive['by
   tally(ctx.counts, 'alignment_change', newChanges.length, changes.length);
 }
 
-export async function importDocuments(ctx: Ctx, rows: ParsedArchive['byType']['document']) {
+export async function addDocuments(ctx: Ctx, rows: ParsedArchive['byType']['document']) {
   const { tx, refs, issues, stamp } = ctx;
   const existing = await refs.load('document', rows.map((r) => r.record.id));
   // The same page under another external id is the same document: match its normalised URL.
-  const byUrl = new Map<string, number>();
-  for (const part of chunks(rows.filter((r) => !existing.has(r.record.id)).map((r) => r.record.normalizedUrl), 5000)) {
-    for (const doc of await tx.document.findMany({ where: { normalizedUrl: { in: part } }, select: { id: true, normalizedUrl: true } })) byUrl.set(doc.normalizedUrl, doc.id);
-  }
+  const urls = rows.filter((r) => !existing.has(r.record.id)).map((r) => r.record.normalizedUrl);
+  const byUrl = new Map((await findDocumentsByUrl(tx, urls, { withText: false })).map((doc) => [doc.normalizedUrl, doc.id]));
   const missing = rows.filter((r) => {
     if (existing.has(r.record.id)) return false;
     const id = byUrl.get(r.record.normalizedUrl);
@@ -135,7 +125,7 @@ export async function importDocuments(ctx: Ctx, rows: ParsedArchive['byType']['d
   tally(ctx.counts, 'document', missing.length, rows.length);
 }
 
-export async function importEvents({ tx, refs, counts, stamp }: Ctx, rows: ParsedArchive['byType']['event']) {
+export async function addEvents({ tx, refs, counts, stamp }: Ctx, rows: ParsedArchive['byType']['event']) {
   const existing = await refs.load('event', rows.map((r) => r.record.id));
   const missing = rows.filter((r) => !existing.has(r.record.id));
   for (const part of chunks(missing)) {

@@ -1,10 +1,11 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { ParsedArchive } from './parse-archive';
-import { chunks, insertRows, type Column } from './import-refs.server';
-import { linkSelf, type ImportCtx } from './import-catalog.server';
+import { insertRows, linkSelf, type Column } from '../insert-rows.server';
+import { chunks } from '../references/find-references.server';
+import type { ParsedArchive } from './parse-exchange-archive';
+import type { ImportCtx } from './add-catalog-records.server';
 
-// Importing claims and what they own (parties, figures, revisions, attributions), then the
+// Adding an exchange file's claims and what they own (parties, figures, revisions, attributions), then the
 // relations between claims. A claim already in the database keeps what it has. Rows added are
 // the importer's, made now; the file's authors and dates go to import_origin.
 
@@ -25,7 +26,7 @@ const ATTRIBUTION_COLUMNS: Column[] = [
   ['import_origin', 'jsonb'],
 ];
 
-export async function importClaims(ctx: ImportCtx, rows: ParsedArchive['byType']['claim']): Promise<number[]> {
+export async function addClaims(ctx: ImportCtx, rows: ParsedArchive['byType']['claim']): Promise<number[]> {
   const { tx, refs, issues, stamp } = ctx;
   const existing = await refs.load('claim', rows.map((r) => r.record.id));
   const missing = rows.filter((r) => !existing.has(r.record.id));
@@ -65,7 +66,7 @@ export async function importClaims(ctx: ImportCtx, rows: ParsedArchive['byType']
   return createdIds;
 }
 
-export async function importClaimRevisions(ctx: ImportCtx, rows: ParsedArchive['byType']['claim_revision']) {
+export async function addClaimRevisions(ctx: ImportCtx, rows: ParsedArchive['byType']['claim_revision']) {
   const { tx, refs, issues, stamp } = ctx;
   // In history order, whatever the file's order: the history reads revisions by id.
   const fresh = rows.filter((r) => refs.isCreated('claim', r.record.claim))
@@ -80,7 +81,7 @@ export async function importClaimRevisions(ctx: ImportCtx, rows: ParsedArchive['
   ctx.counts.claim_revision = { created: fresh.length, existing: rows.length - fresh.length };
 }
 
-export async function importAttributions(ctx: ImportCtx, rows: ParsedArchive['byType']['attribution']) {
+export async function addAttributions(ctx: ImportCtx, rows: ParsedArchive['byType']['attribution']) {
   const { tx, refs, issues, stamp } = ctx;
   const known = await refs.load('attribution', rows.map((r) => r.record.id));
   const fresh = rows.filter((r) => !known.has(r.record.id) && refs.isCreated('claim', r.record.claim));
@@ -103,7 +104,7 @@ export async function importAttributions(ctx: ImportCtx, rows: ParsedArchive['by
   ctx.counts.attribution = { created: fresh.length, existing: rows.length - fresh.length };
 }
 
-export async function importRelations(ctx: ImportCtx, rows: ParsedArchive['byType']['relation']) {
+export async function addRelations(ctx: ImportCtx, rows: ParsedArchive['byType']['relation']) {
   const { tx, refs, issues, stamp } = ctx;
   const known = new Set<string>();
   for (const part of chunks(rows.map((r) => r.record.id), 5000)) {

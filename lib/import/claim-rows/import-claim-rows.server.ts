@@ -1,31 +1,28 @@
 import 'server-only';
 import { Transform, type Readable } from 'node:stream';
-import postgres from 'postgres';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
-import { ImportClaimSchema, type ImportFormat } from './import-schemas';
-import { readRecords, type RawRecord } from './read-records';
-import { writeBatch, type BatchClaim, type BatchCounts, type ImportError } from './write-batch.server';
-import { newKnownReferences } from './resolve-references.server';
+import { LineIssues, type LineIssue } from '../line-issues';
+import { importRoles } from '../import-permissions';
+import { newKnownReferences } from '../references/find-or-create.server';
+import type { ImportProgress } from '../import-progress';
+import { ImportClaimSchema, type ImportFormat } from './claim-row-schemas';
+import { readClaimRows, type RawRecord } from './read-claim-rows';
+import { writeClaimBatch, type BatchClaim, type BatchCounts } from './write-claim-batch.server';
 
-// Bulk import (issue 6): claims with their sources and attributions, in batches. A batch with
-// a malformed row is not written at all and every problem in it is reported with its line;
-// the other batches go in. Re-importing skips claims whose external id already exists.
+// Bulk import of claim rows (CSV or JSON Lines, docs/import-format.md): claims with their
+// sources and attributions, in batches. A batch with a malformed row is not written at all and
+// every problem in it is reported with its line; the other batches go in. Re-importing skips
+// claims whose external id already exists.
 
 export const DEFAULT_BATCH_SIZE = 2000;
 export const DEFAULT_CONCURRENCY = 2;
 const MAX_REPORTED_ERRORS = 200;
 
-export type ImportProgress = BatchCounts & {
-  bytesRead: number;
-  totalBytes: number | null;
-  claimsRejected: number;
-  errorCount: number;
-};
 export type ImportSummary = ImportProgress & {
-  errors: ImportError[];
+  errors: LineIssue[];
   batches: number;
   batchesRejected: number;
   durationMs: number;
@@ -55,7 +52,7 @@ const describeIssue = (issue: z.core.$ZodIssue) =>
 /** Checks a batch's records; returns the claims, or every problem found (with lines). */
 function validateBatch(records: RawRecord[], alignments: Set<string>, seen: Map<string, number>) {
   const claims: BatchClaim[] = [];
-  const errors: ImportError[] = [];
+  const errors: LineIssue[] = [];
   for (const record of records) {
     if ('error' in record) {
       errors.push({ line: record.line, message: record.error });
@@ -83,20 +80,20 @@ function validateBatch(records: RawRecord[], alignments: Set<string>, seen: Map<
   return { claims, errors };
 }
 
-export async function importClaims(viewer: Viewer, options: ImportOptions): Promise<ImportSummary> {
-  requireRole(viewer, 'admin');
+export async function importClaimRows(viewer: Viewer, options: ImportOptions): Promise<ImportSummary> {
+  requireRole(viewer, importRoles.claimRows);
   const started = Date.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const progress: ImportProgress = {
     bytesRead: 0, totalBytes: options.totalBytes ?? null, claimsImported: 0, claimsExisting: 0, attributionsImported: 0,
     sourcesCreated: 0, eventsCreated: 0, documentsCreated: 0, claimsRejected: 0, errorCount: 0,
   };
-  const errors: ImportError[] = [];
+  const issues = new LineIssues(MAX_REPORTED_ERRORS);
   let batches = 0;
   let batchesRejected = 0;
-  const report = (found: ImportError[], claims: number) => {
-    errors.push(...found.slice(0, Math.max(0, MAX_REPORTED_ERRORS - errors.length)));
-    progress.errorCount += found.length;
+  const report = (found: LineIssue[], claims: number) => {
+    issues.addAll(found);
+    progress.errorCount = issues.count;
     progress.claimsRejected += claims;
     batchesRejected += 1;
   };
@@ -111,55 +108,50 @@ export async function importClaims(viewer: Viewer, options: ImportOptions): Prom
   options.input.pipe(counted);
 
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-  const sql = postgres(process.env.DATABASE_URL ?? '', { max: concurrency, onnotice: () => {} });
-  try {
-    const alignments = new Set((await sql<{ slug: string }[]>`SELECT slug FROM alignments`).map((r) => r.slug));
-    const seen = new Map<string, number>();
-    const known = newKnownReferences();
-    // Up to `concurrency` batches are written at once (one connection each) while the next
-    // is parsed and validated.
-    const writing = new Set<Promise<void>>();
-    const flush = async (records: RawRecord[]) => {
-      batches += 1;
-      const { claims, errors: found } = validateBatch(records, alignments, seen);
-      if (found.length) {
-        report(found, records.length);
-        options.onProgress?.({ ...progress });
-        return;
-      }
-      while (writing.size >= concurrency) await Promise.race(writing);
-      const write: Promise<void> = writeBatch(sql, claims, viewer.id, known).then((outcome) => {
-        if (outcome.ok) for (const [k, v] of Object.entries(outcome.counts)) progress[k as keyof BatchCounts] += v;
-        else report(outcome.errors, claims.length);
-        options.onProgress?.({ ...progress });
-        writing.delete(write);
-      });
-      writing.add(write);
-    };
-    let pending: RawRecord[] = [];
-    for await (const record of readRecords(counted, options.format)) {
-      pending.push(record);
-      if (pending.length >= batchSize) {
-        await flush(pending);
-        pending = [];
-      }
+  const alignments = new Set((await db.alignment.findMany({ select: { slug: true } })).map((r) => r.slug));
+  const seen = new Map<string, number>();
+  const known = newKnownReferences();
+  // Up to `concurrency` batches are written at once (one pooled connection each) while the next
+  // is parsed and validated.
+  const writing = new Set<Promise<void>>();
+  const flush = async (records: RawRecord[]) => {
+    batches += 1;
+    const { claims, errors: found } = validateBatch(records, alignments, seen);
+    if (found.length) {
+      report(found, records.length);
+      options.onProgress?.({ ...progress });
+      return;
     }
-    if (pending.length) await flush(pending);
-    await Promise.all(writing);
-  } finally {
-    await sql.end();
+    while (writing.size >= concurrency) await Promise.race(writing);
+    const write: Promise<void> = writeClaimBatch(claims, viewer.id, known).then((outcome) => {
+      if (outcome.ok) for (const [k, v] of Object.entries(outcome.counts)) progress[k as keyof BatchCounts] += v;
+      else report(outcome.errors, claims.length);
+      options.onProgress?.({ ...progress });
+      writing.delete(write);
+    });
+    writing.add(write);
+  };
+  let pending: RawRecord[] = [];
+  for await (const record of readClaimRows(counted, options.format)) {
+    pending.push(record);
+    if (pending.length >= batchSize) {
+      await flush(pending);
+      pending = [];
+    }
   }
+  if (pending.length) await flush(pending);
+  await Promise.all(writing);
 
   const durationMs = Date.now() - started;
   const summary: ImportSummary = {
-    ...progress, errors, batches, batchesRejected, durationMs,
+    ...progress, errors: issues.listed, batches, batchesRejected, durationMs,
     claimsPerSecond: Math.round(progress.claimsImported / Math.max(durationMs / 1000, 0.001)),
   };
   const { errors: _listed, ...counts } = summary;
   await db.$transaction((tx) =>
     recordAudit(tx, {
       actor: viewer, action: 'import', entityType: 'import', entityId: options.label ?? `import-${started}`,
-      before: null, after: { format: options.format, ...counts, firstErrors: errors.slice(0, 10) },
+      before: null, after: { format: options.format, ...counts, firstErrors: issues.listed.slice(0, 10) },
     }),
   );
   return summary;

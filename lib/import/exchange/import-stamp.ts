@@ -1,7 +1,7 @@
 import type { Viewer } from '@/lib/auth/viewer';
-import type { Header } from './exchange-records';
-import { ImportOriginSchema, type ImportOrigin, type StatedPerson } from './import-origin';
-import type { ParsedArchive } from './parse-archive';
+import type { Header } from '@/lib/exchange/exchange-records';
+import { ImportOriginSchema, type ImportOrigin, type StatedPerson } from '@/lib/exchange/import-origin';
+import type { ParsedArchive } from './parse-exchange-archive';
 
 /** What the file said about one record's authorship and dates. */
 export type Stated = {

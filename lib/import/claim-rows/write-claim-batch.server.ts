@@ -1,8 +1,13 @@
 import 'server-only';
-import type postgres from 'postgres';
+import { db, sqlExecute, sqlRows, type Tx } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { summariseProvenance } from '@/lib/claims/provenance';
-import type { ImportClaim } from './import-schemas';
-import { documentKey, eventKey, resolveReferences, sourceKey, type KnownReferences, type References } from './resolve-references.server';
+import type { LineIssue } from '../line-issues';
+import { databaseErrorOf } from '../database-error';
+import type { ImportClaim } from './claim-row-schemas';
+import {
+  documentKey, eventKey, resolveReferences, sourceKey, type KnownReferences, type References,
+} from '../references/find-or-create.server';
 
 // Writes one batch of validated claims: existing claims (same external id) are skipped, the
 // sources, events and documents they name are found or created, then, in one transaction, all
@@ -10,10 +15,10 @@ import { documentKey, eventKey, resolveReferences, sourceKey, type KnownReferenc
 // parameter however many rows). Each claim row is written once, complete: its search context
 // and asserting alignments (which triggers would otherwise add by updating every new row) are
 // computed in the same INSERT from the batch's attributions, with the function the triggers
-// use. Any
-// failure rolls the batch's claims and attributions back together; reference rows created for
-// it stay, as they would be reused by the same file's next import anyway.
-// (postgres.js's COPY stream never settles when the server rejects a row, so COPY is not used.)
+// use. Any failure rolls the batch's claims and attributions back together; reference rows
+// created for it stay, as they would be reused by the same file's next import anyway.
+// COPY is not used (docs/decisions/008-import-pipeline.md): postgres.js's COPY stream never
+// settled when the server refused a row, so a bad batch could not fail cleanly.
 
 export type BatchClaim = { line: number; attributionLines: number[]; claim: ImportClaim };
 export type BatchCounts = {
@@ -24,8 +29,7 @@ export type BatchCounts = {
   eventsCreated: number;
   documentsCreated: number;
 };
-export type ImportError = { line: number; message: string };
-export type BatchOutcome = { ok: true; counts: BatchCounts } | { ok: false; errors: ImportError[] };
+export type BatchOutcome = { ok: true; counts: BatchCounts } | { ok: false; errors: LineIssue[] };
 
 const CLAIM_COLUMNS = `id int, external_id text, text text, language text, original_text text, original_language text,
   occurred_at timestamptz, occurred_precision "DatePrecision", place_name text, event_id int, credibility int,
@@ -37,42 +41,41 @@ const ATTRIBUTION_COLUMNS = `id int, external_id text, claim_id int, source_id i
 type Row = Record<string, string | number | Date | null | undefined>;
 
 const names = (columns: string) => columns.split(',').map((c) => c.trim().split(/\s+/)[0]).join(', ');
-// postgres.js serialises a parameter of type json itself (dates as ISO strings).
-const json = (rows: Row[]) => rows as unknown as postgres.ParameterOrJSON<never>;
+// Column lists are the constants above, written into the statement; rows are one json parameter.
+const raw = Prisma.raw;
 
-async function insertClaims(tx: postgres.TransactionSql, claims: Row[], attributions: Row[]) {
+async function insertClaims(tx: Tx, claims: Row[], attributions: Row[]) {
   const columns = names(CLAIM_COLUMNS);
-  await tx.unsafe(`
+  await sqlExecute(Prisma.sql`
     WITH a AS (
-      SELECT * FROM json_to_recordset($2::json) AS y(claim_id int, source_id int, role text, quote_exact text, venue text)),
+      SELECT * FROM json_to_recordset(${JSON.stringify(attributions)}::json) AS y(claim_id int, source_id int, role text, quote_exact text, venue text)),
     ctx AS (
       SELECT a.claim_id, string_agg(a.quote_exact, ' ') AS quotes, string_agg(DISTINCT a.venue, ' ') AS venues,
         string_agg(DISTINCT s.search_names, ' ') AS names,
         array_agg(DISTINCT s.alignment_slug ORDER BY s.alignment_slug) FILTER (WHERE a.role = 'asserts') AS alignments
       FROM a JOIN sources s ON s.id = a.source_id GROUP BY a.claim_id)
-    INSERT INTO claims (${columns}, search_context, asserting_alignments)
-    SELECT ${columns.split(', ').map((c) => `x.${c}`).join(', ')},
+    INSERT INTO claims (${raw(columns)}, search_context, asserting_alignments)
+    SELECT ${raw(columns.split(', ').map((c) => `x.${c}`).join(', '))},
       public.claim_search_context(ctx.quotes, concat_ws(' ', ctx.names, ctx.venues, e.title)),
       coalesce(ctx.alignments, ARRAY[]::text[])
-    FROM json_to_recordset($1::json) AS x(${CLAIM_COLUMNS})
+    FROM json_to_recordset(${JSON.stringify(claims)}::json) AS x(${raw(CLAIM_COLUMNS)})
     LEFT JOIN ctx ON ctx.claim_id = x.id
-    LEFT JOIN events e ON e.id = x.event_id`, [json(claims), json(attributions)]);
+    LEFT JOIN events e ON e.id = x.event_id`, { tx });
 }
 
-async function insertAttributions(tx: postgres.TransactionSql, rows: Row[]) {
+async function insertAttributions(tx: Tx, rows: Row[]) {
   if (rows.length === 0) return;
   const columns = names(ATTRIBUTION_COLUMNS);
-  await tx.unsafe(`INSERT INTO attributions (${columns}) SELECT ${columns} FROM json_to_recordset($1::json) AS x(${ATTRIBUTION_COLUMNS})`, [
-    json(rows),
-  ]);
+  await sqlExecute(Prisma.sql`INSERT INTO attributions (${raw(columns)}) SELECT ${raw(columns)}
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(${raw(ATTRIBUTION_COLUMNS)})`, { tx });
 }
 
 // Ids are taken up front so attributions (and their relays) can name their claim in the same
 // INSERT. The sequence is looked up once, not per row.
-async function allocateIds(tx: postgres.TransactionSql, table: 'claims' | 'attributions', n: number): Promise<number[]> {
+async function allocateIds(tx: Tx, table: 'claims' | 'attributions', n: number): Promise<number[]> {
   if (n === 0) return [];
-  const [{ seq }] = await tx<{ seq: string }[]>`SELECT pg_get_serial_sequence(${table}, 'id') AS seq`;
-  const rows = await tx<{ id: number }[]>`SELECT nextval(${seq}::regclass)::int AS id FROM generate_series(1, ${n})`;
+  const [{ seq }] = await sqlRows<{ seq: string }>(Prisma.sql`SELECT pg_get_serial_sequence(${table}, 'id') AS seq`, { tx });
+  const rows = await sqlRows<{ id: number }>(Prisma.sql`SELECT nextval(${seq}::regclass)::int AS id FROM generate_series(1, ${n}::int)`, { tx });
   return rows.map((r) => r.id);
 }
 
@@ -116,32 +119,32 @@ function buildRows(batch: BatchClaim[], refs: References, claimIds: number[], at
   return out;
 }
 
-function toBatchErrors(e: unknown, batch: BatchClaim[]): ImportError[] {
-  const err = e as { message?: string; detail?: string };
+function toBatchErrors(e: unknown, batch: BatchClaim[]): LineIssue[] {
+  const err = databaseErrorOf(e);
   const lines = `lines ${batch[0].line}–${batch.at(-1)!.line}`;
-  const message = `Not imported (whole batch, ${lines}, rolled back): ${err.message ?? String(e)}${err.detail ? ` (${err.detail})` : ''}`;
+  const message = `Not imported (whole batch, ${lines}, rolled back): ${err.message}${err.detail ? ` (${err.detail})` : ''}`;
   return [{ line: batch[0].line, message }];
 }
 
 const DEADLOCK = '40P01';
+// A batch of 2,000 claims takes seconds on a busy machine; Prisma's 5-second default is too short.
+const BATCH_TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
 
-export async function writeBatch(
-  sql: postgres.Sql,
+export async function writeClaimBatch(
   batch: BatchClaim[],
   actorId: number,
   known?: KnownReferences,
   attempt = 1,
 ): Promise<BatchOutcome> {
   try {
-    const existing = await sql<{ external_id: string }[]>`
-      SELECT external_id FROM claims WHERE external_id = ANY(${batch.map((b) => b.claim.id)}::text[])`;
-    const skip = new Set(existing.map((r) => r.external_id));
+    const existing = await db.claim.findMany({ where: { externalId: { in: batch.map((b) => b.claim.id) } }, select: { externalId: true } });
+    const skip = new Set(existing.map((r) => r.externalId));
     const fresh = batch.filter((b) => !skip.has(b.claim.id));
     // Shared reference rows commit on their own, in a short transaction, so concurrent batches
     // wait on each other only while creating the same new source, never for a whole batch.
-    const refs = await sql.begin((tx) => resolveReferences(tx, fresh.map((b) => b.claim), actorId, known));
-    const counts = await sql.begin(async (tx) => {
-      await tx`SELECT set_config('crosscheck.defer_search', 'on', true)`;
+    const refs = await db.$transaction((tx) => resolveReferences(tx, fresh.map((b) => b.claim), actorId, known), BATCH_TRANSACTION);
+    const counts = await db.$transaction(async (tx) => {
+      await sqlExecute(Prisma.sql`SELECT set_config('crosscheck.defer_search', 'on', true)`, { tx });
       const claimIds = await allocateIds(tx, 'claims', fresh.length);
       const attributionIds = await allocateIds(tx, 'attributions', fresh.reduce((n, b) => n + b.claim.attributions.length, 0));
       const rows = buildRows(fresh, refs, claimIds, attributionIds, actorId);
@@ -155,11 +158,11 @@ export async function writeBatch(
         eventsCreated: refs.created.events,
         documentsCreated: refs.created.documents,
       };
-    });
+    }, BATCH_TRANSACTION);
     return { ok: true, counts };
   } catch (e) {
     // Concurrent batches lock in a fixed order, but PostgreSQL may still pick one as a victim.
-    if ((e as { code?: string }).code === DEADLOCK && attempt < 3) return writeBatch(sql, batch, actorId, known, attempt + 1);
+    if (databaseErrorOf(e).code === DEADLOCK && attempt < 3) return writeClaimBatch(batch, actorId, known, attempt + 1);
     return { ok: false, errors: toBatchErrors(e, batch) };
   }
 }
