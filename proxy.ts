@@ -6,7 +6,8 @@ import { RETRY_AFTER_SECONDS, UNAVAILABLE_PAGE } from '@/lib/db/unavailable-page
 // The pages' Content-Security-Policy, with a script nonce made per request. The headers that
 // never vary, and the API's fixed CSP, are in next.config.js `headers()`: API requests do not
 // run this at all (see the matcher). Authorization never happens here: every data function
-// checks the viewer itself (a proxy check can be skipped; see STYLE.md).
+// checks the viewer itself: a check here could be skipped by a route the matcher misses, or by
+// a server action posted to any page.
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === 'development';

@@ -1,4 +1,4 @@
-// Expected failures the data layer raises; lib/api/respond.ts maps them to SPEC's JSON errors.
+// Expected failures the data layer raises; lib/api/respond.ts maps them to the API's JSON errors.
 export type FieldErrors = Record<string, string[]>;
 
 export class DomainError extends Error {

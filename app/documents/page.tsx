@@ -1,14 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getCurrentViewer } from '@/lib/auth/current-viewer';
 import { listDocuments } from '@/lib/documents/document-queries.server';
-import { PageQuerySchema } from '@/lib/pagination/cursor';
-import { pagerLinks } from '@/lib/pagination/cursor-trail';
 import { formatDay, isoDate } from '@/lib/claims/claim-format';
-import { firstValues } from '@/lib/pages/route-params';
-import { readForPage } from '@/lib/pages/read-for-page.server';
 import { AlignmentBadge } from '@/app/_components/alignment-badge';
-import { Pager } from '@/app/_components/pager';
+import { PagedList, readNewestFirstPage } from '@/app/_components/paged-list';
 import { UserText } from '@/app/_components/user-text';
 
 export const dynamic = 'force-dynamic';
@@ -19,43 +14,31 @@ export default async function DocumentsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const values = firstValues(await searchParams);
-  const viewer = await getCurrentViewer();
-  const parsed = PageQuerySchema.safeParse({ cursor: values.cursor, limit: values.limit ?? 25 });
-  const query = parsed.success ? parsed.data : { limit: 25 };
-  const page = await readForPage(() => listDocuments(viewer, query), '/documents');
-  const links = pagerLinks('/documents', { limit: values.limit }, { cursor: parsed.success ? values.cursor : undefined, back: values.back }, page.nextCursor);
-
   return (
-    <>
-      <h1>Documents</h1>
-      <p className="muted">Where claims were seen, each kept as a stored snapshot so quotes stay anchored.</p>
-      {!parsed.success && <p className="empty" role="alert">That page link was not valid; showing the first page.</p>}
-      {page.items.length === 0 ? (
-        <p className="empty">No documents have been captured yet.</p>
-      ) : (
-        <ol className="item-list" aria-label="Documents">
-          {page.items.map((d) => (
-            <li key={d.id}>
-              <Link href={`/documents/${d.id}`}>
-                <strong>
-                  <UserText text={d.title} lang={d.language} />
-                </strong>
-              </Link>
-              <p className="item-meta">
-                {d.publisher && (
-                  <span>
-                    <UserText text={d.publisher.name} /> <AlignmentBadge alignment={d.publisher.alignment} />
-                  </span>
-                )}
-                {d.publishedAt && <time dateTime={isoDate(d.publishedAt)}>{formatDay(d.publishedAt)}</time>}
-                {d.removedNoticedAt && <span className="badge badge-removed">Removed at source</span>}
-              </p>
-            </li>
-          ))}
-        </ol>
+    <PagedList
+      title="Documents"
+      intro="Where claims were seen, each kept as a stored snapshot so quotes stay anchored."
+      empty="No documents have been captured yet."
+      noun="Document"
+      list={await readNewestFirstPage('/documents', searchParams, listDocuments)}
+      item={(d) => (
+        <>
+          <Link href={`/documents/${d.id}`}>
+            <strong>
+              <UserText text={d.title} lang={d.language} />
+            </strong>
+          </Link>
+          <p className="item-meta">
+            {d.publisher && (
+              <span>
+                <UserText text={d.publisher.name} /> <AlignmentBadge alignment={d.publisher.alignment} />
+              </span>
+            )}
+            {d.publishedAt && <time dateTime={isoDate(d.publishedAt)}>{formatDay(d.publishedAt)}</time>}
+            {d.removedNoticedAt && <span className="badge badge-removed">Removed at source</span>}
+          </p>
+        </>
       )}
-      <Pager links={links} label="Document pages" />
-    </>
+    />
   );
 }

@@ -8,6 +8,7 @@ import { pagerLinks } from '@/lib/pagination/cursor-trail';
 import { firstValues } from '@/lib/pages/route-params';
 import { readForPage } from '@/lib/pages/read-for-page.server';
 import { AlignmentBadge } from '@/app/_components/alignment-badge';
+import { alignmentOptions, FilterSelect } from '@/app/_components/filter-select';
 import { Pager } from '@/app/_components/pager';
 import { ReliabilityBadge } from '@/app/_components/scale-badges';
 import { UserText } from '@/app/_components/user-text';
@@ -39,28 +40,13 @@ export default async function SourcesPage({
           Name or alias
           <input type="search" name="q" defaultValue={values.q ?? ''} dir="auto" />
         </label>
-        <label>
-          Alignment
-          <select name="alignment" defaultValue={values.alignment ?? ''}>
-            <option value="">Any</option>
-            {alignments.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Kind
-          <select name="kind" defaultValue={values.kind ?? ''}>
-            <option value="">Any</option>
-            {Object.entries(KIND_LABELS).map(([kind, label]) => (
-              <option key={kind} value={kind}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Alignment" name="alignment" value={values.alignment} options={alignmentOptions(alignments)} />
+        <FilterSelect
+          label="Kind"
+          name="kind"
+          value={values.kind}
+          options={Object.entries(KIND_LABELS).map(([kind, label]) => ({ value: kind, label }))}
+        />
         <button type="submit" className="button">
           Filter
         </button>

@@ -58,7 +58,10 @@ export function expectedError(e: unknown): ErrorAnswer | undefined {
   return undefined;
 }
 
-/** The one error mapper every /api/v1 handler shares: domain errors become SPEC's JSON errors. */
+/**
+ * The one error mapper every /api/v1 handler shares: domain errors become the API's documented
+ * JSON error bodies (`{ error: { code, message, fields? } }`).
+ */
 export function toErrorResponse(e: unknown): NextResponse {
   const answer = expectedError(e);
   if (!answer) {

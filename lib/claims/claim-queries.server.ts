@@ -13,17 +13,10 @@ import { searchClaims } from '@/lib/search/search-claims.server';
 import { loadNewestClaimListItems, loadNewestClaimListJson } from '@/lib/search/claim-list-items.server';
 import type { Page } from '@/lib/pagination/page';
 import type { ClaimListItem } from '@/lib/search/search-types';
-import type { SourceRef } from '@/lib/sources/source-types';
 import type { ClaimDetail, ClaimRelationView } from './claim-types';
 
 const sourceRefSelect = { id: true, name: true, alignment: { select: alignmentRefSelect } } as const;
 const liveOther = { deletedAt: null, mergedIntoId: null } as const;
-
-export function uniqueSources(sources: SourceRef[]): SourceRef[] {
-  const seen = new Map<number, SourceRef>();
-  for (const s of sources) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()];
-}
 
 function checkCursor(cursor: CursorKey | undefined) {
   if (cursor && Number.isNaN(new Date(cursor.key).getTime())) {
@@ -56,7 +49,8 @@ const isPlainList = (query: Partial<ClaimListQuery>) =>
 /**
  * listClaims as the API's JSON body (the same page, cursor and errors). Without a text query
  * PostgreSQL writes the items' JSON (lib/search/claim-list-items.server.ts): the list API is
- * the busiest read (issue 6).
+ * the busiest read, and parsing rows into objects only to serialise them again cost more than
+ * the query.
  */
 export async function listClaimsJson(viewer: Viewer, query: Partial<ClaimListQuery>): Promise<string> {
   requireReader(viewer);

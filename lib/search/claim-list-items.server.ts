@@ -7,7 +7,7 @@ import type { ClaimListItem } from './search-types';
 // The rows of a claims list (search results and the plain list) in one statement. The Prisma
 // select it replaces took five round trips, and its contested `_count` aggregated the whole
 // claim_relations table on every call; at a million claims the list API must answer hundreds
-// of requests a second (issue 6), so PostgreSQL builds the nested parts as JSON itself.
+// of requests a second, so PostgreSQL builds the nested parts as JSON itself.
 
 /** The list row for each claim in `page`, a relation of (id, ord), in `ord` order. */
 function listItemsFrom(page: Prisma.Sql): Prisma.Sql {
@@ -37,7 +37,7 @@ function newestPage(where: Prisma.Sql, limit: number): Prisma.Sql {
 /**
  * The newest `limit` claims matching `where` (a condition on claims `c`), as list rows, in one
  * statement: choosing the page and then loading its rows took two round trips, each costing
- * the server CPU that at hundreds of requests a second is most of the budget (issue 6). The
+ * the server CPU that at hundreds of requests a second is most of the budget. The
  * page is chosen in a subquery with its LIMIT, so the JSON parts are built for those rows only,
  * whatever plan finds them. `prepare` is for conditions whose plan does not depend on the
  * values bound (live and cursor).
@@ -60,7 +60,8 @@ export type ClaimListJsonPage = {
 /**
  * The same page as loadNewestClaimListItems, with PostgreSQL writing the items as JSON: the
  * list API sends it as it comes, where parsing rows into objects (two Dates each) and
- * serialising them again cost the server a third of a millisecond a request (issue 6).
+ * serialising them again cost the server a third of a millisecond a request, at the list API's
+ * hundreds of requests a second.
  */
 export async function loadNewestClaimListJson(
   where: Prisma.Sql,

@@ -1,5 +1,6 @@
-// The founding example (SPEC): Global Research's republication of South Front's report on
-// southern Idlib, 1–2 July 2020, captured as Crosscheck data. Pure data with no database, so
+// The founding example: Global Research's republication of South Front's report on
+// southern Idlib, 1–2 July 2020, captured as Crosscheck data: one account relayed through
+// several outlets, which is what provenance chains and contradictions exist to show. Pure data with no database, so
 // unit tests, the README and e2e specs can import it; lib/seed/seed-database.ts writes it.
 import type { AttributionRole, DatePrecision, Dispute, PartyRole, PlacePrecision, Reliability, Role, SourceKind }
   from '@/lib/generated/prisma/enums';
@@ -188,8 +189,4 @@ export type DemoRelation =
 /** The document text an attribution quotes, for tests and the seed's own check. */
 export function demoDocumentText(documentKey: string): string | undefined {
   return DEMO_DOCUMENTS.find((d) => d.key === documentKey)?.text;
-}
-
-export function demoSourceByKey(key: string): DemoSource | undefined {
-  return DEMO_SOURCES.find((s) => s.key === key);
 }

@@ -1,9 +1,15 @@
 import type { AlignmentListItem } from '@/lib/alignments/alignment-types';
 import type { EventListItem } from '@/lib/events/event-types';
 import { CREDIBILITY_LEVELS, credibilityLabel } from '@/lib/ratings/admiralty';
+import { alignmentOptions, FilterSelect } from '@/app/_components/filter-select';
 import { SearchBox } from './search-box';
 
 type Values = Record<string, string | undefined>;
+
+const CONTESTED_OPTIONS = [
+  { value: 'true', label: 'Contested only' },
+  { value: 'false', label: 'Not contested' },
+];
 
 /** A plain GET form: every filter is in the URL, so results can be shared and bookmarked. */
 export function ClaimFilters({
@@ -21,47 +27,20 @@ export function ClaimFilters({
         Search text
         <SearchBox defaultValue={values.q} />
       </label>
-      <label>
-        Alignment
-        <select name="alignment" defaultValue={values.alignment ?? ''}>
-          <option value="">Any</option>
-          {alignments.map((a) => (
-            <option key={a.slug} value={a.slug}>
-              {a.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Event
-        <select name="eventId" defaultValue={values.eventId ?? ''}>
-          <option value="">Any</option>
-          {events.map((e) => (
-            <option key={e.id} value={String(e.id)}>
-              {e.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Credibility
-        <select name="credibility" defaultValue={values.credibility ?? ''}>
-          <option value="">Any</option>
-          {CREDIBILITY_LEVELS.map((c) => (
-            <option key={c} value={String(c)}>
-              {c} – {credibilityLabel(c)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Contested
-        <select name="contested" defaultValue={values.contested ?? ''}>
-          <option value="">Either</option>
-          <option value="true">Contested only</option>
-          <option value="false">Not contested</option>
-        </select>
-      </label>
+      <FilterSelect label="Alignment" name="alignment" value={values.alignment} options={alignmentOptions(alignments)} />
+      <FilterSelect
+        label="Event"
+        name="eventId"
+        value={values.eventId}
+        options={events.map((e) => ({ value: String(e.id), label: e.title }))}
+      />
+      <FilterSelect
+        label="Credibility"
+        name="credibility"
+        value={values.credibility}
+        options={CREDIBILITY_LEVELS.map((c) => ({ value: String(c), label: `${c} – ${credibilityLabel(c)}` }))}
+      />
+      <FilterSelect label="Contested" name="contested" value={values.contested} options={CONTESTED_OPTIONS} anyLabel="Either" />
       <label>
         From
         <input type="date" name="from" defaultValue={values.from ?? ''} />

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { CompareClaim, CompareField } from '@/lib/compare/compare-types';
 import { formatDateWithPrecision, formatDay, formatFigure, formatPlace, isoDate } from '@/lib/claims/claim-format';
 import { AlignmentBadge } from '@/app/_components/alignment-badge';
+import { AttributionMeta, ATTRIBUTION_ROLE_WORDS } from '@/app/_components/attribution-meta';
 import { CombinedCode, CredibilityBadge, ReliabilityBadge } from '@/app/_components/scale-badges';
 import { UserText } from '@/app/_components/user-text';
 
@@ -20,7 +21,6 @@ export const FIELD_LABELS: Record<CompareField, string> = {
 };
 
 const none = <span className="muted">—</span>;
-const roleWords = { asserts: 'asserts', relays: 'relays', denies: 'denies' } as const;
 
 /** One claim's value for one row of the side-by-side grid. */
 export function FieldValue({ field, claim }: { field: CompareField; claim: CompareClaim }): ReactNode {
@@ -50,7 +50,7 @@ export function FieldValue({ field, claim }: { field: CompareField; claim: Compa
               <Link href={`/sources/${a.source.id}`}>
                 <UserText text={a.source.name} />
               </Link>{' '}
-              <span className="small">{roleWords[a.role]}</span> <AlignmentBadge alignment={a.source.alignment} />{' '}
+              <span className="small">{ATTRIBUTION_ROLE_WORDS[a.role]}</span> <AlignmentBadge alignment={a.source.alignment} />{' '}
               <ReliabilityBadge grade={a.source.reliability} />{' '}
               <CombinedCode grade={a.source.reliability} level={claim.credibility} code={a.combinedCode} />
             </li>
@@ -84,23 +84,7 @@ export function FieldValue({ field, claim }: { field: CompareField; claim: Compa
                   )}
                 </blockquote>
               )}
-              <p className="item-meta">
-                {a.document && (
-                  <Link href={`/documents/${a.document.id}`}>
-                    <UserText text={a.document.title} />
-                  </Link>
-                )}
-                {a.venue && (
-                  <span>
-                    Venue: <UserText text={a.venue} />
-                  </span>
-                )}
-                {a.statedAt && (
-                  <span>
-                    Said <time dateTime={isoDate(a.statedAt)}>{formatDay(a.statedAt)}</time>
-                  </span>
-                )}
-              </p>
+              <AttributionMeta attribution={a} />
             </li>
           ))}
         </ul>

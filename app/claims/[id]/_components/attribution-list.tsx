@@ -1,13 +1,11 @@
 import Link from 'next/link';
 import type { CSSProperties } from 'react';
 import type { ClaimAttribution } from '@/lib/claims/claim-types';
-import { formatDay, isoDate } from '@/lib/claims/claim-format';
 import { AlignmentBadge } from '@/app/_components/alignment-badge';
+import { AttributionMeta, ATTRIBUTION_ROLE_WORDS } from '@/app/_components/attribution-meta';
 import { QuoteInContext } from '@/app/_components/quote-in-context';
 import { CombinedCode } from '@/app/_components/scale-badges';
 import { UserText } from '@/app/_components/user-text';
-
-const roleWords = { asserts: 'asserts', relays: 'relays', denies: 'denies' } as const;
 
 const anchorWords = {
   anchored: null,
@@ -35,32 +33,13 @@ export function AttributionList({
                 <UserText text={a.source.name} />
               </strong>
             </Link>
-            <span>{roleWords[a.role]}</span>
+            <span>{ATTRIBUTION_ROLE_WORDS[a.role]}</span>
             <AlignmentBadge alignment={a.source.alignment} />
             <CombinedCode grade={a.source.reliability} level={credibility} code={a.combinedCode} />
           </header>
           {a.quote && <QuoteInContext quote={a.quote} lang={lang} />}
           {anchorWords[a.anchorStatus] && <p className="small muted">{anchorWords[a.anchorStatus]}</p>}
-          <p className="item-meta">
-            {a.document && (
-              <span>
-                Seen in <Link href={`/documents/${a.document.id}`}><UserText text={a.document.title} /></Link>
-                {a.document.publishedAt && (
-                  <> (<time dateTime={isoDate(a.document.publishedAt)}>{formatDay(a.document.publishedAt)}</time>)</>
-                )}
-              </span>
-            )}
-            {a.venue && (
-              <span>
-                Venue: <UserText text={a.venue} />
-              </span>
-            )}
-            {a.statedAt && (
-              <span>
-                Said <time dateTime={isoDate(a.statedAt)}>{formatDay(a.statedAt)}</time>
-              </span>
-            )}
-          </p>
+          <AttributionMeta attribution={a} seenIn />
         </li>
       ))}
     </ol>

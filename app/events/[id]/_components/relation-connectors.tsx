@@ -20,8 +20,11 @@ function sidesById(columns: EventColumn[]): Map<number, Side> {
   return sides;
 }
 
-/** Each contradiction drawn as a connector between its two accounts, naming what is disputed. */
-export function ContradictionConnectors({
+/**
+ * Each relation of the event drawn as a connector between its two accounts: contradictions name
+ * what is disputed, supports point from the supporting claim to the one it supports.
+ */
+export function RelationConnectors({
   columns,
   pairs,
   verb,
