@@ -1,7 +1,15 @@
-import type { BatchCounts } from './claim-rows/write-claim-batch.server';
-
 // How a long import reports while it runs: the same progress object goes to the admin page as
 // JSON lines (progressLines) and to the terminal as a bar (progress-bar.ts).
+
+/** What the batches written so far added, and what they found already there. */
+export type BatchCounts = {
+  claimsImported: number;
+  claimsExisting: number;
+  attributionsImported: number;
+  sourcesCreated: number;
+  eventsCreated: number;
+  documentsCreated: number;
+};
 
 export type ImportProgress = BatchCounts & {
   bytesRead: number;

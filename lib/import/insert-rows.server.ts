@@ -1,7 +1,7 @@
 import 'server-only';
 import { sqlExecute, sqlIdentifier, sqlRows, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { chunks } from './references/find-references.server';
+import { chunks } from './find-references.server';
 
 /** A column and its PostgreSQL type, from the caller's constants. */
 export type Column = readonly [name: string, pgType: string];

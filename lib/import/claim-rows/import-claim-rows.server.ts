@@ -6,11 +6,11 @@ import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { LineIssues, type LineIssue } from '../line-issues';
 import { importRoles } from '../import-permissions';
-import { newKnownReferences } from '../references/find-or-create.server';
-import type { ImportProgress } from '../import-progress';
+import { newKnownReferences } from './resolve-claim-references.server';
+import type { BatchCounts, ImportProgress } from '../import-progress';
 import { ImportClaimSchema, type ImportFormat } from './claim-row-schemas';
 import { readClaimRows, type RawRecord } from './read-claim-rows';
-import { writeClaimBatch, type BatchClaim, type BatchCounts } from './write-claim-batch.server';
+import { writeClaimBatch, type BatchClaim } from './write-claim-batch.server';
 
 // Bulk import of claim rows (CSV or JSON Lines, docs/import-format.md): claims with their
 // sources and attributions, in batches. A batch with a malformed row is not written at all and

@@ -3,11 +3,12 @@ import { db, sqlExecute, sqlRows, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { summariseProvenance } from '@/lib/claims/provenance';
 import type { LineIssue } from '../line-issues';
+import type { BatchCounts } from '../import-progress';
 import { databaseErrorOf } from '../database-error';
 import type { ImportClaim } from './claim-row-schemas';
 import {
   documentKey, eventKey, resolveReferences, sourceKey, type KnownReferences, type References,
-} from '../references/find-or-create.server';
+} from './resolve-claim-references.server';
 
 // Writes one batch of validated claims: existing claims (same external id) are skipped, the
 // sources, events and documents they name are found or created, then, in one transaction, all
@@ -21,14 +22,6 @@ import {
 // settled when the server refused a row, so a bad batch could not fail cleanly.
 
 export type BatchClaim = { line: number; attributionLines: number[]; claim: ImportClaim };
-export type BatchCounts = {
-  claimsImported: number;
-  claimsExisting: number;
-  attributionsImported: number;
-  sourcesCreated: number;
-  eventsCreated: number;
-  documentsCreated: number;
-};
 export type BatchOutcome = { ok: true; counts: BatchCounts } | { ok: false; errors: LineIssue[] };
 
 const CLAIM_COLUMNS = `id int, external_id text, text text, language text, original_text text, original_language text,

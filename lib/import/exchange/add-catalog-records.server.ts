@@ -2,8 +2,8 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { LineIssues } from '../line-issues';
 import { linkSelf } from '../insert-rows.server';
-import { chunks, findDocumentsByUrl } from '../references/find-references.server';
-import type { RefResolver } from '../references/ref-resolver.server';
+import { chunks, findDocumentsByUrl } from '../find-references.server';
+import type { RefResolver } from './ref-resolver.server';
 import type { ParsedArchive } from './parse-exchange-archive';
 import type { ImportStamp } from './import-stamp';
 

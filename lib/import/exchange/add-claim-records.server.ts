@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { insertRows, linkSelf, type Column } from '../insert-rows.server';
-import { chunks } from '../references/find-references.server';
+import { chunks } from '../find-references.server';
 import type { ParsedArchive } from './parse-exchange-archive';
 import type { ImportCtx } from './add-catalog-records.server';
 

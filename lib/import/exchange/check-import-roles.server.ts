@@ -4,7 +4,7 @@ import { hasRole, type Viewer } from '@/lib/auth/viewer';
 import { DomainError } from '@/lib/errors';
 import type { ExchangeRecord } from '@/lib/exchange/exchange-records';
 import { LineIssues } from '../line-issues';
-import type { RefResolver } from '../references/ref-resolver.server';
+import type { RefResolver } from './ref-resolver.server';
 import { roleNeededFor } from '../import-permissions';
 import type { ParsedArchive } from './parse-exchange-archive';
 

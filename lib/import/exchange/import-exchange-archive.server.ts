@@ -5,7 +5,7 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { LineIssues } from '../line-issues';
 import { importRoles } from '../import-permissions';
-import { RefResolver } from '../references/ref-resolver.server';
+import { RefResolver } from './ref-resolver.server';
 import { parseExchangeArchive } from './parse-exchange-archive';
 import { checkImportRoles } from './check-import-roles.server';
 import { importStamp } from './import-stamp';

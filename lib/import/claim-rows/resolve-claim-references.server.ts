@@ -3,12 +3,11 @@ import { createHash } from 'node:crypto';
 import { sqlExecute, sqlRows, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { normalizeUrl } from '@/lib/documents/normalize-url';
-import type { ImportClaim, ImportDocument, ImportEvent, ImportSource } from '../claim-rows/claim-row-schemas';
-import { findDocumentsByUrl, findEvents, findSources } from './find-references.server';
+import type { ImportClaim, ImportDocument, ImportEvent, ImportSource } from './claim-row-schemas';
+import { findDocumentsByUrl, findEvents, findSources } from '../find-references.server';
 
-// Finds (find-references.server.ts, as the exchange import does) or creates the events,
-// sources and documents a batch of bulk-imported claims refers to, a few
-// queries per table. Existing rows are reused as they are, never overwritten: an import adds.
+// Finds (with the lookups the exchange import uses) or creates the events, sources and
+// documents a batch of claim rows refers to, a few queries per table. Existing rows are reused as they are, never overwritten: an import adds.
 // Batches are written concurrently, so creating takes a transaction-scoped advisory lock per
 // missing key, then looks again: whoever held the lock has committed (or not) by then. Keys are
 // locked in sorted order, tables in a fixed order, so two batches never wait on each other in

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import type { LineIssues } from '../line-issues';
-import { findByExternalId, type RefKind } from './find-references.server';
+import { findByExternalId, type RefKind } from '../find-references.server';
 
 export type { RefKind };
 
