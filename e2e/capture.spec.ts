@@ -113,3 +113,22 @@ test('the same capture by keyboard alone: find the words, pick sources with arro
   await expect(page).toHaveURL(/\/claims\/\d+$/);
   await expect(page.getByRole('list', { name: 'Provenance chain: pro-militant sources → South Front → Global Research' })).toBeVisible();
 });
+
+test('an empty wording is refused at once, in the browser, without a request', async ({ page, makeUser }) => {
+  await signInOverHttp(page.context(), await makeUser('reviewer'));
+  await page.goto('/claims/new');
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'GET' && new URL(request.url()).pathname.startsWith('/api/v1/claims')) posts.push(request.url());
+  });
+
+  await expect(page.getByLabel('Claim wording')).toHaveValue('');
+  await page.getByRole('button', { name: 'Save claim' }).click();
+
+  await expect(page.locator('#claim-text-error')).toHaveText('Word the claim.');
+  await expect(page.getByLabel('Claim wording')).toHaveAttribute('aria-invalid', 'true');
+  const summary = page.getByRole('alert').filter({ hasText: 'Some fields are invalid.' });
+  await expect(summary.getByRole('link', { name: 'Claim wording' })).toHaveAttribute('href', '#claim-text');
+  await expect(summary).not.toContainText('attributions.');
+  expect(posts).toEqual([]);
+});
