@@ -9,6 +9,8 @@ import { readForPage } from '@/lib/pages/read-for-page.server';
 import { Pager } from '@/app/_components/pager';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+/** The props Next.js hands a list page. */
+export type ListPageProps = { searchParams: SearchParams };
 export type NewestFirstPage<T> = { page: Page<T>; links: PagerLinks; badLink: boolean };
 
 /**

@@ -3,17 +3,13 @@ import Link from 'next/link';
 import { listDocuments } from '@/lib/documents/document-queries.server';
 import { formatDay, isoDate } from '@/lib/claims/claim-format';
 import { AlignmentBadge } from '@/app/_components/alignment-badge';
-import { PagedList, readNewestFirstPage } from '@/app/_components/paged-list';
+import { PagedList, readNewestFirstPage, type ListPageProps } from '@/app/_components/paged-list';
 import { UserText } from '@/app/_components/user-text';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Documents' };
 
-export default async function DocumentsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function DocumentsPage({ searchParams }: ListPageProps) {
   return (
     <PagedList
       title="Documents"

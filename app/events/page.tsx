@@ -2,17 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listEvents } from '@/lib/events/event-queries.server';
 import { formatDay, isoDate } from '@/lib/claims/claim-format';
-import { PagedList, readNewestFirstPage } from '@/app/_components/paged-list';
+import { PagedList, readNewestFirstPage, type ListPageProps } from '@/app/_components/paged-list';
 import { UserText } from '@/app/_components/user-text';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Events' };
 
-export default async function EventsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function EventsPage({ searchParams }: ListPageProps) {
   return (
     <PagedList
       title="Events"
