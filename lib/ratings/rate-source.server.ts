@@ -8,30 +8,6 @@ import { recordAudit } from '@/lib/audit/record-audit';
 import { RateSourceSchema, type RateSourceInput } from './rating-schemas';
 import { ratingRoles } from './rating-permissions';
 
-async function currentRating(sourceId: number): Promise<CurrentRating | null> {
-  const source = await db.source.findUnique({
-    where: { id: sourceId },
-    select: {
-      reliability: true,
-      ratingVersion: true,
-      ratingRevisions: {
-        orderBy: { version: 'desc' },
-        take: 1,
-        select: { rationale: true, createdAt: true, author: { select: { name: true } } },
-      },
-    },
-  });
-  if (!source) return null;
-  const last = source.ratingRevisions[0];
-  return {
-    reliability: source.reliability,
-    version: source.ratingVersion,
-    rationale: last?.rationale ?? null,
-    author: last?.author?.name ?? null,
-    at: last?.createdAt ?? null,
-  };
-}
-
 /**
  * A reviewer's new grade for a source, as a new revision. The conditional UPDATE is the
  * optimistic lock: an edit from a stale version changes nothing and gets 409 with the current
