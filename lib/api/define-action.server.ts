@@ -8,6 +8,7 @@ import { requireRole } from '@/lib/auth/viewer';
 import type { Writer, WriteContext } from '@/lib/auth/require-writer';
 import type { ActionState } from './action-state';
 import { formValues } from './form-values';
+import { DomainError } from '@/lib/errors';
 import { expectedError } from './respond';
 
 export type { ActionState } from './action-state';
@@ -22,6 +23,15 @@ export function failedActionState(e: unknown): ActionState<never> {
   if (!answer) throw e;
   const { status, code, message, fields, current } = answer;
   return { ok: false, status, code, message, fields, current };
+}
+
+// PostgreSQL text refuses NUL; a JSON body with one is refused by readJson, a form the same way.
+function refuseNul(values: Record<string, unknown>): Record<string, unknown> {
+  const bad = Object.keys(values).filter((k) => [values[k]].flat().some((v) => typeof v === 'string' && v.includes('\u0000')));
+  if (bad.length) {
+    throw new DomainError(400, 'invalid_input', 'Some fields are invalid.', Object.fromEntries(bad.map((k) => [k, ['Remove the NUL character.']])));
+  }
+  return values;
 }
 
 /**
@@ -40,7 +50,7 @@ export function defineAction<S extends z.ZodType, R>(spec: {
         const viewer = await loadSessionViewer(await sessionFromHeaders(headers));
         if (viewer) assertSameOrigin(headers);
         requireRole(viewer, spec.role);
-        const input = spec.schema.parse(formValues(formData));
+        const input = spec.schema.parse(refuseNul(formValues(formData)));
         return { ok: true, data: await spec.run(viewer, input, { ip: clientIp(headers) }) };
       } catch (e) {
         return failedActionState(e);

@@ -1,5 +1,6 @@
 import { routeContract } from '@/lib/api/route-contract';
 import { IdParamSchema } from '@/lib/api/id-param';
+import { PageSchema } from '@/lib/api/answer-schemas';
 import { ClaimListQuerySchema } from './claim-schemas';
 import { ClaimLifecycleSchema, CreateClaimSchema, EditClaimSchema } from './claim-write-schemas';
 import { claimRoles } from './claim-permissions';
@@ -11,7 +12,7 @@ const tag = 'Claims';
 export const claimApi = {
   list: routeContract({
     method: 'GET', path: '/api/v1/claims', access: 'reader', query: ClaimListQuerySchema,
-    tag, summary: 'Search and filter claims', ok: { description: 'A page of claims, newest first.' },
+    tag, summary: 'Search and filter claims', ok: { description: 'A page of claims, newest first.', schema: PageSchema },
   }),
   create: routeContract({
     method: 'POST', path: '/api/v1/claims', access: claimRoles.create, body: CreateClaimSchema, idempotent: true,

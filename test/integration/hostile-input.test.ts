@@ -230,3 +230,15 @@ describe('dates', () => {
     expect(list.status, list.text).toBe(200);
   });
 });
+
+describe('a NUL in a server action form field', () => {
+  it('is a 400 naming the field, and nothing is written', async () => {
+    const { createTokenHandler } = await import('@/app/account/action-handlers');
+    const { headersFor, formData } = await import('../helpers/auth-fixtures');
+    const actor = await createActor('reviewer');
+    const before = await db.apiToken.count({ where: { userId: actor.id } });
+    const state = await createTokenHandler.handle(headersFor({ kind: 'cookie', actor }), formData({ name: '3\u0000' }));
+    expect(state).toMatchObject({ ok: false, status: 400, fields: { name: ['Remove the NUL character.'] } });
+    expect(await db.apiToken.count({ where: { userId: actor.id } })).toBe(before);
+  });
+});
