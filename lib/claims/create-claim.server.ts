@@ -4,7 +4,7 @@ import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { invalid } from '@/lib/errors';
 import { orderRelays } from '@/lib/attributions/relay-graph';
 import { checkDocumentAndQuote, requireSources } from '@/lib/attributions/attribution-checks.server';
-import { refreshProvenanceCounts } from '@/lib/attributions/provenance-counts.server';
+import { refreshProvenanceCounts } from './provenance-counts.server';
 import { createEventInTx } from '@/lib/events/create-event.server';
 import { recordClaimChange } from './claim-snapshot.server';
 import { getClaim } from './claim-queries.server';

@@ -1,6 +1,6 @@
 import { defineRoute } from '@/lib/api/define-route.server';
 import { attributionApi } from '@/lib/attributions/attribution-api';
-import { addAttribution } from '@/lib/attributions/attribution-commands.server';
+import { addAttribution } from '@/lib/claims/claim-attributions.server';
 
 /** One more attribution; a relay's `relaysId` must be an attribution of this claim. 201. */
 export const POST = defineRoute(attributionApi.add, ({ viewer, params, body, ip }) => addAttribution(viewer, params.id, body, ip));

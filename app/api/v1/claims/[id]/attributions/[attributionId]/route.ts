@@ -1,6 +1,6 @@
 import { defineRoute } from '@/lib/api/define-route.server';
 import { attributionApi } from '@/lib/attributions/attribution-api';
-import { removeAttribution } from '@/lib/attributions/attribution-commands.server';
+import { removeAttribution } from '@/lib/claims/claim-attributions.server';
 
 /** Removes an attribution; what relayed it then relays what it repeated. */
 export const DELETE = defineRoute(attributionApi.remove, ({ viewer, params, body, ip }) =>

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
-import { summariseProvenance } from '@/lib/claims/provenance';
+import { summariseProvenance } from './provenance';
 
 /** Recounts independent origins and carriers from the claim's attributions (after any change). */
 export async function refreshProvenanceCounts(tx: Tx, claimId: number) {

@@ -2,12 +2,12 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { invalid, notFound } from '@/lib/errors';
-import { bumpClaimVersion, recordClaimChange } from '@/lib/claims/claim-snapshot.server';
-import { requireLiveSnapshot, staleClaim } from '@/lib/claims/edit-claim.server';
-import { AddAttributionSchema, RemoveAttributionSchema, type AddAttributionInput } from './attribution-schemas';
-import { checkDocumentAndQuote, requireSources } from './attribution-checks.server';
+import { AddAttributionSchema, RemoveAttributionSchema, type AddAttributionInput } from '@/lib/attributions/attribution-schemas';
+import { checkDocumentAndQuote, requireSources } from '@/lib/attributions/attribution-checks.server';
+import { attributionRoles } from '@/lib/attributions/attribution-permissions';
+import { bumpClaimVersion, recordClaimChange } from './claim-snapshot.server';
+import { requireLiveSnapshot, staleClaim } from './edit-claim.server';
 import { refreshProvenanceCounts } from './provenance-counts.server';
-import { attributionRoles } from './attribution-permissions';
 
 /** One more attribution of an existing claim; a relay must repeat an attribution of the same claim. */
 export async function addAttribution(viewer: Viewer, claimId: number, input: AddAttributionInput, ip?: string) {
