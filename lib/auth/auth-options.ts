@@ -9,7 +9,7 @@ import { clientIp } from './client-address';
 import { safeCallbackUrl } from './safe-callback';
 import { signInWithPassword, type SignedInUser } from './sign-in.server';
 import { sessionClaimsOf } from './session-claims';
-import { endSessionsOnSignOut } from './session-version';
+import { endSessionsOnSignOut } from '@/lib/users/session-version';
 import { authSecret, SESSION_MAX_AGE_SECONDS, usesSecureCookies } from './auth-secret';
 
 export { authSecret, usesSecureCookies };

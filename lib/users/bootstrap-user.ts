@@ -5,7 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { EmailSchema, PasswordSchema, RoleSchema } from './user-schemas';
-import { END_SESSIONS } from '@/lib/auth/session-version';
+import { END_SESSIONS } from './session-version';
 
 export async function createOrResetUserFromCli(input: { email: string; name?: string; role: Role; password: string }) {
   const email = EmailSchema.parse(input.email);

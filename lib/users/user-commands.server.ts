@@ -9,7 +9,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { Role, UserStatus } from '@/lib/generated/prisma/enums';
 import { InviteUserSchema, SetPasswordSchema, type InviteUserInput } from './user-schemas';
-import { END_SESSIONS } from '@/lib/auth/session-version';
+import { END_SESSIONS } from './session-version';
 import { userRoles } from './user-permissions';
 
 const LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;

@@ -2,7 +2,7 @@
 // issued before. Used by next-auth's sign-out event as well as by lib/users, so no 'server-only'.
 import { db } from '@/lib/db';
 import { recordAudit } from '@/lib/audit/record-audit';
-import type { SessionClaims } from './session-claims';
+import type { SessionClaims } from '@/lib/auth/session-claims';
 
 /** Spread into a user update's data: the write that changes a password, role or status also ends sessions. */
 export const END_SESSIONS = { sessionVersion: { increment: 1 } } as const;
