@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseTrustedProxies } from './http/forwarded-headers';
+import { parseTrustedProxies } from './net/ip-address';
 
 // Every setting the app reads, validated in one place. Not here: NODE_ENV, NEXT_RUNTIME and
 // NEXT_PHASE (Next.js's own), and what scripts/ and lib/db read to choose, start or migrate the

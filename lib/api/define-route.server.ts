@@ -5,7 +5,7 @@ import { authenticateRequest } from '@/lib/auth/request-viewer';
 import { requireApiRole, type Writer } from '@/lib/auth/require-writer';
 import { clientIp } from '@/lib/auth/client-address';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
-import { requireSessionForNewToken } from '@/lib/tokens/token-rules';
+import { requireSessionForNewToken } from './session-only';
 import { withIdempotency } from './idempotency.server';
 import { queryOf, readJson, toErrorResponse } from './respond';
 import type { Access, RouteContract } from './route-contract';

@@ -2,7 +2,7 @@
 // dictionaries hold the common and breached passwords of public leaks. The dictionaries are a
 // few megabytes, so they load on the first password set, never for sign-in.
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { DEMO_PASSWORD } from '@/lib/seed/demo-data';
+import { DEMO_PASSWORD } from './demo-password';
 
 export const MIN_PASSWORD_SCORE = 3;
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { DomainError } from '@/lib/errors';
-import { resolveApiTokenUserId } from '@/lib/tokens/token-commands.server';
+import { resolveApiTokenUserId } from './api-token-owner.server';
 import { loadSessionViewer, loadViewer, sessionFromHeaders } from './load-viewer.server';
 import type { Viewer } from './viewer';
 

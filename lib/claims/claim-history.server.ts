@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { hasRole, requireReader, type Viewer } from '@/lib/auth/viewer';
 import { notFound } from '@/lib/errors';
-import { readImportOrigin, toImportOriginView, type ImportOriginView } from '@/lib/exchange/import-origin';
+import { readImportOrigin, toImportOriginView, type ImportOriginView } from '@/lib/import-origin/import-origin';
 import { diffSnapshots, type DiffLine } from './claim-history';
 import { readRevisionSnapshot, type ClaimStateSnapshot } from './claim-snapshot-schema';
 

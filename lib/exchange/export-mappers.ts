@@ -1,6 +1,6 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ExchangeRecord, RecordOf } from './exchange-records';
-import { readImportOrigin, type ImportOrigin } from './import-origin';
+import { readImportOrigin, type ImportOrigin } from '@/lib/import-origin/import-origin';
 
 // Database rows → exchange records: internal ids become external ids (or emails for people).
 // A row an import added is written back as its file stated it (author and dates from

@@ -2,7 +2,7 @@
 // anywhere else it needs the operator's explicit CROSSCHECK_DEMO_PUBLIC=1.
 import pg from 'pg';
 import { DEMO_ACCOUNTS } from '../seed/demo-data';
-import { parseAddress } from './forwarded-headers';
+import { parseAddress } from '@/lib/net/ip-address';
 
 const DEMO_EMAILS = DEMO_ACCOUNTS.map((a) => a.email);
 

@@ -16,7 +16,7 @@ export const demoExternalId = (kind: 'source' | 'document' | 'event' | 'claim' |
   `demo:${kind}:${key}`;
 
 // Published on purpose: demo accounts exist only in the demo and test databases.
-export const DEMO_PASSWORD = 'crosscheck-demo';
+export { DEMO_PASSWORD } from '@/lib/auth/demo-password';
 export const DEMO_ACCOUNTS: readonly { email: string; name: string; role: Role }[] = [
   { email: 'reviewer@crosscheck.test', name: 'Demo Reviewer', role: 'reviewer' },
   { email: 'editor@crosscheck.test', name: 'Demo Editor', role: 'editor' },

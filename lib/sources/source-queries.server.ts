@@ -5,7 +5,7 @@ import type { AttributionRole } from '@/lib/generated/prisma/enums';
 import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import { toPage } from '@/lib/pagination/cursor';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
-import { readImportOrigin, toImportOriginView } from '@/lib/exchange/import-origin';
+import { readImportOrigin, toImportOriginView } from '@/lib/import-origin/import-origin';
 import { currentRatingOf } from '@/lib/ratings/current-rating';
 import { CREDIBILITY_LEVELS } from '@/lib/ratings/admiralty';
 import type { SourceListQuery } from './source-list-schema';

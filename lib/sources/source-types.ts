@@ -1,6 +1,6 @@
 import type { AttributionRole, Reliability, SourceKind } from '@/lib/generated/prisma/enums';
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
-import type { ImportOriginView } from '@/lib/exchange/import-origin';
+import type { ImportOriginView } from '@/lib/import-origin/import-origin';
 import type { CurrentRating } from '@/lib/ratings/rating-types';
 
 // The rating form reads the current rating's shape from here as well.

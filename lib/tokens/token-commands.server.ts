@@ -4,7 +4,7 @@ import { notFound } from '@/lib/errors';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { CreateTokenSchema, type CreateTokenInput } from './token-schemas';
-import { displayPrefix, hashToken, newRawToken, TOKEN_PREFIX } from './token-hash';
+import { displayPrefix, hashToken, newRawToken } from '@/lib/auth/api-token-hash';
 import { tokenRoles } from './token-permissions';
 
 export type ApiTokenSummary = {
@@ -54,19 +54,4 @@ export async function revokeApiToken(viewer: Viewer, tokenId: number, ip?: strin
     await recordAudit(tx, { actor: viewer, action: 'token.revoke', entityType: 'api_token', entityId: tokenId, before, after, ip });
     return after;
   });
-}
-
-/** The owner's user id for a live token, or null. Not a viewer-facing function: it is how one is found. */
-export async function resolveApiTokenUserId(raw: string): Promise<number | null> {
-  if (!raw.startsWith(TOKEN_PREFIX) || raw.length > 200) return null;
-  const token = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(raw) },
-    select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
-  });
-  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= new Date())) return null;
-  // lastUsedAt at minute granularity: a script's burst of requests costs one write, not hundreds.
-  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
-  }
-  return token.userId;
 }

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { encode } from 'next-auth/jwt';
 import { db } from '@/lib/db';
 import { hashPassword } from '@/lib/auth/password';
-import { hashToken, displayPrefix, newRawToken } from '@/lib/tokens/token-hash';
+import { hashToken, displayPrefix, newRawToken } from '@/lib/auth/api-token-hash';
 import type { Role, UserStatus } from '@/lib/generated/prisma/enums';
 
 process.env.NEXTAUTH_SECRET ??= 'vitest-only-secret-0123456789abcdef';

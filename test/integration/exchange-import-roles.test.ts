@@ -3,7 +3,7 @@
 // is created from a file, and a malformed claim snapshot refuses the file.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { ImportOriginSchema } from '@/lib/exchange/import-origin';
+import { ImportOriginSchema } from '@/lib/import-origin/import-origin';
 import { getClaimHistory } from '@/lib/claims/claim-history.server';
 import { getClaim } from '@/lib/claims/claim-queries.server';
 import * as importRoute from '@/app/api/v1/exchange/import/route';

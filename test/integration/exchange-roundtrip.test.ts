@@ -11,7 +11,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { archiveLines, exportArchive } from '@/lib/exchange/export-archive.server';
 import { archiveCsvLines } from '@/lib/exchange/export-csv';
 import { importExchangeArchive } from '@/lib/import/exchange/import-exchange-archive.server';
-import { ImportOriginSchema } from '@/lib/exchange/import-origin';
+import { ImportOriginSchema } from '@/lib/import-origin/import-origin';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../setup/throwaway-database';
 import { generateArchive } from '../helpers/generate-archive';
 

@@ -9,7 +9,7 @@ import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-asyn
 import { createRequestStoreForAPI } from 'next/dist/server/async-storage/request-store';
 import { encode } from 'next-auth/jwt';
 import { db } from '@/lib/db';
-import { getAuthOptions } from '@/lib/auth/auth-options';
+import { getAuthOptions } from '@/lib/next-auth/auth-options';
 import { getViewerFromRequest } from '@/lib/auth/request-viewer';
 import { getCurrentViewer } from '@/lib/auth/current-viewer';
 import { GET as authGET, POST as authPOST } from '@/app/api/auth/[...nextauth]/route';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { NextRequest } from 'next/server';
 import { db } from '@/lib/db';
 import { isDomainError } from '@/lib/errors';
-import { getAuthOptions } from '@/lib/auth/auth-options';
+import { getAuthOptions } from '@/lib/next-auth/auth-options';
 import { signInWithPassword } from '@/lib/auth/sign-in.server';
 import { MAX_ACCOUNT_DELAY_SECONDS, MAX_ATTEMPTS_PER_ADDRESS, MAX_ATTEMPTS_PER_PAIR, signInBucketKeys } from '@/lib/auth/rate-limit.server';
 import { POST } from '@/app/api/auth/[...nextauth]/route';

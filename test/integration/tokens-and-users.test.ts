@@ -2,7 +2,7 @@
 // a disabled account takes effect on the very next request; invitations use one-time links.
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
-import { hashToken } from '@/lib/tokens/token-hash';
+import { hashToken } from '@/lib/auth/api-token-hash';
 import { createApiToken, revokeApiToken } from '@/lib/tokens/token-commands.server';
 import { changeUserRole, inviteUser, setPasswordFromLink, setUserStatus } from '@/lib/users/user-commands.server';
 import { signInWithPassword } from '@/lib/auth/sign-in.server';

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { parseTrustedProxies, resolveClientAddress, sanitizeForwardedHeaders } from '@/lib/http/forwarded-headers';
+import { resolveClientAddress, sanitizeForwardedHeaders } from '@/lib/http/forwarded-headers';
+import { parseTrustedProxies } from '@/lib/net/ip-address';
 
 const none = parseTrustedProxies(undefined);
 const oneHop = parseTrustedProxies('1');

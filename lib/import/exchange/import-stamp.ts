@@ -1,6 +1,6 @@
 import type { Viewer } from '@/lib/auth/viewer';
 import type { Header } from '@/lib/exchange/exchange-records';
-import { ImportOriginSchema, type ImportOrigin, type StatedPerson } from '@/lib/exchange/import-origin';
+import { ImportOriginSchema, type ImportOrigin, type StatedPerson } from '@/lib/import-origin/import-origin';
 import type { ParsedArchive } from './parse-exchange-archive';
 
 /** What the file said about one record's authorship and dates. */

@@ -5,12 +5,12 @@ import GithubProvider from 'next-auth/providers/github';
 import { db } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { isDomainError } from '@/lib/errors';
-import { clientIp } from './client-address';
-import { safeCallbackUrl } from './safe-callback';
-import { signInWithPassword, type SignedInUser } from './sign-in.server';
-import { sessionClaimsOf } from './session-claims';
+import { clientIp } from '@/lib/auth/client-address';
+import { safeCallbackUrl } from '@/lib/auth/safe-callback';
+import { signInWithPassword, type SignedInUser } from '@/lib/auth/sign-in.server';
+import { sessionClaimsOf } from '@/lib/auth/session-claims';
 import { endSessionsOnSignOut } from '@/lib/users/session-version';
-import { authSecret, SESSION_MAX_AGE_SECONDS, usesSecureCookies } from './auth-secret';
+import { authSecret, SESSION_MAX_AGE_SECONDS, usesSecureCookies } from '@/lib/auth/auth-secret';
 
 export { authSecret, usesSecureCookies };
 
