@@ -5,7 +5,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { displayPrefix, hashToken, newRawToken } from '../lib/tokens/token-hash';
+import { displayPrefix, hashToken, newRawToken } from '../lib/auth/api-token-hash';
 import { expect, signInOverHttp, test } from './fixtures';
 
 const tag = Date.now().toString(36);

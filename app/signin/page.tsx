@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
-import { oauthProviderIds } from '@/lib/auth/auth-options';
+import { oauthProviderIds } from '@/lib/next-auth/auth-options';
 import { getCurrentViewer } from '@/lib/auth/current-viewer';
 import { appOrigin } from '@/lib/auth/origin-check';
 import { safeCallbackPath } from '@/lib/auth/safe-callback';

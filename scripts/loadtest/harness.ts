@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { findFreePort, startEmbeddedPostgres, withDatabase, type RunningPostgres } from '../../lib/db/embedded-postgres';
-import { displayPrefix, hashToken, newRawToken } from '../../lib/tokens/token-hash';
+import { displayPrefix, hashToken, newRawToken } from '../../lib/auth/api-token-hash';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const distDir = () => process.env.NEXT_DIST_DIR || '.next';

@@ -2,7 +2,7 @@ import NextAuth from 'next-auth';
 import { cookies } from 'next/headers';
 import { NextRequest } from 'next/server';
 import { errorResponse } from '@/lib/api/respond';
-import { getAuthOptions } from '@/lib/auth/auth-options';
+import { getAuthOptions } from '@/lib/next-auth/auth-options';
 import { clientIp } from '@/lib/auth/client-address';
 import { appOrigin } from '@/lib/auth/origin-check';
 import { signInRetryAfter } from '@/lib/auth/rate-limit.server';

@@ -1,6 +1,6 @@
 import type { ClaimHistoryEntry } from '@/lib/claims/claim-history.server';
 import { formatTimestamp, isoDate } from '@/lib/claims/claim-format';
-import { describeImportOrigin } from '@/lib/exchange/import-origin';
+import { describeImportOrigin } from '@/lib/import-origin/import-origin';
 import '@/app/_forms/capture.css';
 
 const ACTIONS: Record<string, string> = {

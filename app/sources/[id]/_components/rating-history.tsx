@@ -2,7 +2,7 @@ import type { RatingRevisionView } from '@/lib/sources/source-types';
 import { formatTimestamp, isoDate } from '@/lib/claims/claim-format';
 import { ReliabilityBadge } from '@/app/_components/scale-badges';
 import { UserText } from '@/app/_components/user-text';
-import { describeImportOrigin } from '@/lib/exchange/import-origin';
+import { describeImportOrigin } from '@/lib/import-origin/import-origin';
 
 /** Every revision kept: who changed the grade, when, from what, to what, and why. */
 export function RatingHistory({ revisions }: { revisions: RatingRevisionView[] }) {
