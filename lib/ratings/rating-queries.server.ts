@@ -3,19 +3,14 @@ import { db } from '@/lib/db';
 import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
 import type { RatingChange } from './rating-types';
+import { ratingRevisionSelect } from './rating-revision-select';
 
 /** Newest rating revisions across all sources, for the home page. */
 export async function listLatestRatingChanges(viewer: Viewer, limit = 10): Promise<RatingChange[]> {
   requireReader(viewer);
   const rows = await db.ratingRevision.findMany({
     select: {
-      id: true,
-      version: true,
-      reliability: true,
-      previous: true,
-      rationale: true,
-      createdAt: true,
-      author: { select: { name: true } },
+      ...ratingRevisionSelect,
       source: { select: { id: true, name: true, alignment: { select: alignmentRefSelect } } },
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

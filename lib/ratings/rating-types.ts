@@ -1,7 +1,8 @@
 import type { Reliability } from '@/lib/generated/prisma/enums';
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
 
-export type RatingChange = {
+/** One rating revision as readers see it: the grade, what it replaced, why, who, when. */
+export type RatingRevisionFields = {
   id: number;
   version: number;
   reliability: Reliability;
@@ -9,8 +10,9 @@ export type RatingChange = {
   rationale: string;
   authorName: string | null;
   createdAt: Date;
-  source: { id: number; name: string; alignment: AlignmentRef };
 };
+
+export type RatingChange = RatingRevisionFields & { source: { id: number; name: string; alignment: AlignmentRef } };
 
 /** What a source's rating is now, and the version an edit must quote (0 before the first rating). */
 export type CurrentRating = {

@@ -11,6 +11,7 @@ import { CREDIBILITY_LEVELS } from '@/lib/ratings/admiralty';
 import type { SourceListQuery } from './source-list-schema';
 import type { Page } from '@/lib/pagination/page';
 import type { SourceDetail, SourceListItem, TrackRecord } from './source-types';
+import { ratingRevisionSelect } from '@/lib/ratings/rating-revision-select';
 
 const nameRef = { select: { id: true, name: true } } as const;
 const authorName = { select: { name: true } } as const;
@@ -97,16 +98,7 @@ export async function getSource(viewer: Viewer, id: number): Promise<SourceDetai
       represents: nameRef,
       representedBy: { ...nameRef, orderBy: { name: 'asc' } },
       ratingRevisions: {
-        select: {
-          id: true,
-          version: true,
-          reliability: true,
-          previous: true,
-          rationale: true,
-          createdAt: true,
-          importOrigin: true,
-          author: authorName,
-        },
+        select: { ...ratingRevisionSelect, importOrigin: true },
         orderBy: { version: 'desc' },
       },
       alignmentChanges: {

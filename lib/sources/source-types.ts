@@ -2,6 +2,7 @@ import type { AttributionRole, Reliability, SourceKind } from '@/lib/generated/p
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
 import type { ImportOriginView } from '@/lib/import-origin/import-origin';
 import type { CurrentRating } from '@/lib/ratings/rating-types';
+import type { RatingRevisionFields } from '@/lib/ratings/rating-types';
 
 // The rating form reads the current rating's shape from here as well.
 export type { CurrentRating };
@@ -22,14 +23,7 @@ export type SourceListItem = {
 };
 
 
-export type RatingRevisionView = {
-  id: number;
-  version: number;
-  reliability: Reliability;
-  previous: Reliability | null;
-  rationale: string;
-  authorName: string | null;
-  createdAt: Date;
+export type RatingRevisionView = RatingRevisionFields & {
   /** Set on revisions an exchange import added: the file, the importer, the stated author and date. */
   importOrigin: ImportOriginView | null;
 };
