@@ -10,7 +10,7 @@ import { formatDay, formatPlace, isoDate } from '@/lib/claims/claim-format';
 import { parseRouteId } from '@/lib/pages/route-params';
 import { readOneForPage } from '@/lib/pages/read-for-page.server';
 import { UserText } from '@/app/_components/user-text';
-import { RelationConnectors } from './_components/relation-connectors';
+import { RelationSection } from './_components/relation-section';
 import { EventColumns } from './_components/event-columns';
 import { ConnectedColumns } from './_components/connected-columns';
 import { EventGraphSections } from './_components/event-graph-sections';
@@ -88,28 +88,8 @@ export default async function EventPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      {view.contradictions.total > 0 && (
-        <section aria-labelledby="contradictions-heading">
-          <h2 id="contradictions-heading">Contradictions</h2>
-          <RelationConnectors columns={event.columns} pairs={view.contradictions.shown} verb="contradicts" />
-          {view.contradictions.shown.length < view.contradictions.total && (
-            <p className="small">
-              <Link href={`${whole}#contradictions-heading`}>Show all {view.contradictions.total} contradictions</Link>
-            </p>
-          )}
-        </section>
-      )}
-      {view.supports.total > 0 && (
-        <section aria-labelledby="supports-heading">
-          <h2 id="supports-heading">Support</h2>
-          <RelationConnectors columns={event.columns} pairs={view.supports.shown} verb="supports" />
-          {view.supports.shown.length < view.supports.total && (
-            <p className="small">
-              <Link href={`${whole}#supports-heading`}>Show all {view.supports.total} support links</Link>
-            </p>
-          )}
-        </section>
-      )}
+      <RelationSection verb="contradicts" pairs={view.contradictions} columns={event.columns} wholeHref={whole} />
+      <RelationSection verb="supports" pairs={view.supports} columns={event.columns} wholeHref={whole} />
       <EventGraphSections eventId={event.id} columns={event.columns} claimCount={claimCount} />
     </article>
   );
