@@ -9,6 +9,7 @@ import { AlignmentBadge } from './_components/alignment-badge';
 import { ClaimSummary } from './_components/claim-summary';
 import { ReliabilityBadge } from './_components/scale-badges';
 import { UserText } from './_components/user-text';
+import { ListSection } from '@/app/_components/list-section';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,14 +24,8 @@ export default async function HomePage() {
   return (
     <>
       <h1 className="visually-hidden">Crosscheck</h1>
-      <section aria-labelledby="contested-heading">
-        <h2 id="contested-heading">Contested events</h2>
-        {events.length === 0 ? (
-          <p className="empty">No contested events yet.</p>
-        ) : (
-          <ol className="item-list">
-            {events.map((e) => (
-              <li key={e.id}>
+      <ListSection id="contested-heading" heading="Contested events" items={events} empty="No contested events yet." renderItem={(e) => (
+              <>
                 <h3 style={{ margin: 0 }}>
                   <Link href={`/events/${e.id}`}>
                     <UserText text={e.title} />
@@ -50,39 +45,18 @@ export default async function HomePage() {
                     <AlignmentBadge key={a.slug} alignment={a} />
                   ))}
                 </p>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+              </>
+            )} />
 
       <div className="grid-2">
-        <section aria-labelledby="newest-heading">
-          <h2 id="newest-heading">Newest claims</h2>
-          {claims.length === 0 ? (
-            <p className="empty">No claims recorded yet.</p>
-          ) : (
-            <ol className="item-list">
-              {claims.map((c) => (
-                <li key={c.id}>
-                  <ClaimSummary claim={c} />
-                </li>
-              ))}
-            </ol>
-          )}
+        <ListSection id="newest-heading" heading="Newest claims" items={claims} empty="No claims recorded yet." renderItem={(c) => <ClaimSummary claim={c} />}>
           <p>
             <Link href="/claims">All claims →</Link>
           </p>
-        </section>
+        </ListSection>
 
-        <section aria-labelledby="ratings-heading">
-          <h2 id="ratings-heading">Latest rating changes</h2>
-          {ratings.length === 0 ? (
-            <p className="empty">No source has been rated yet.</p>
-          ) : (
-            <ol className="item-list">
-              {ratings.map((r) => (
-                <li key={r.id}>
+        <ListSection id="ratings-heading" heading="Latest rating changes" items={ratings} empty="No source has been rated yet." renderItem={(r) => (
+                <>
                   <Link href={`/sources/${r.source.id}`}>
                     <strong>
                       <UserText text={r.source.name} />
@@ -102,14 +76,12 @@ export default async function HomePage() {
                     {r.authorName ? <UserText text={r.authorName} /> : 'Unknown reviewer'},{' '}
                     <time dateTime={isoDate(r.createdAt)}>{formatTimestamp(r.createdAt)}</time>
                   </p>
-                </li>
-              ))}
-            </ol>
-          )}
+                </>
+              )}>
           <p>
             <Link href="/sources">All sources →</Link>
           </p>
-        </section>
+        </ListSection>
       </div>
     </>
   );
