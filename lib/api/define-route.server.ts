@@ -8,7 +8,7 @@ import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { requireSessionForNewToken } from './session-only';
 import { withIdempotency } from './idempotency.server';
 import { queryOf, readJson, toErrorResponse } from './respond';
-import type { Access, RouteContract } from './route-contract';
+import type { Access, AnswerOf, RouteContract } from './route-contract';
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -36,9 +36,12 @@ export function defineRoute<
   P extends z.ZodObject | undefined,
   Q extends z.ZodObject | undefined,
   B extends z.ZodType | undefined,
+  O extends z.ZodType | undefined,
 >(
-  contract: RouteContract<A, P, Q, B>,
-  run: (input: RouteInput<P, Q, B, A extends 'reader' ? Viewer : Writer>) => Promise<unknown>,
+  contract: RouteContract<A, P, Q, B, O>,
+  // The answer is checked against the contract's schema by the compiler: a field cannot be
+  // renamed on one side only. A Response of its own (a stream, a file, a Location) is not.
+  run: (input: RouteInput<P, Q, B, A extends 'reader' ? Viewer : Writer>) => Promise<AnswerOf<O> | Response>,
 ): RouteHandler {
   const handle = async (request: Request, context?: RouteContext): Promise<Response> => {
     try {

@@ -10,11 +10,11 @@ export type Access = 'reader' | Role;
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type ErrorStatus = 404 | 409 | 413 | 429;
 
-export type SuccessDoc = {
+export type SuccessDoc<O extends z.ZodType | undefined = z.ZodType | undefined> = {
   status?: 200 | 201;
   description: string;
   /** The answer's schema; omitted only where the body is not JSON (feeds, files). */
-  schema?: z.ZodType;
+  schema?: O;
   contentType?: string;
 };
 
@@ -23,6 +23,7 @@ export type RouteContract<
   P extends z.ZodObject | undefined = z.ZodObject | undefined,
   Q extends z.ZodObject | undefined = z.ZodObject | undefined,
   B extends z.ZodType | undefined = z.ZodType | undefined,
+  O extends z.ZodType | undefined = z.ZodType | undefined,
 > = {
   method: HttpMethod;
   /** The OpenAPI path template: `/api/v1/claims/{id}`. */
@@ -45,7 +46,7 @@ export type RouteContract<
   tag: string;
   summary: string;
   description?: string;
-  ok: SuccessDoc;
+  ok: SuccessDoc<O>;
   /** Errors beyond the ones implied by the access level and inputs. */
   errors?: ErrorStatus[];
 };
@@ -56,9 +57,23 @@ export function routeContract<
   P extends z.ZodObject | undefined = undefined,
   Q extends z.ZodObject | undefined = undefined,
   B extends z.ZodType | undefined = undefined,
->(contract: RouteContract<A, P, Q, B>): RouteContract<A, P, Q, B> {
+  O extends z.ZodType | undefined = undefined,
+>(contract: RouteContract<A, P, Q, B, O>): RouteContract<A, P, Q, B, O> {
   return contract;
 }
 
 /** `METHOD /api/v1/…` — the key the authorization test and the coverage check use. */
 export const contractKey = (c: Pick<RouteContract, 'method' | 'path'>) => `${c.method} ${c.path}`;
+
+/**
+ * What a handler may return for an answer schema: the schema's JSON shape, where any string may
+ * still be a Date (JSON.stringify writes it as the ISO string the schema describes).
+ */
+export type AnswerOf<O> = O extends z.ZodType ? Serializable<z.output<O>> : unknown;
+type Serializable<T> = T extends string
+  ? T | Date
+  : T extends readonly (infer U)[]
+    ? Serializable<U>[]
+    : T extends object
+      ? { [K in keyof T]: Serializable<T[K]> }
+      : T;
