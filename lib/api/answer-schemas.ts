@@ -7,3 +7,13 @@ export const ObjectSchema = z.looseObject({}).meta({ id: 'Object', description: 
 export const PageSchema = z
   .object({ items: z.array(ObjectSchema), nextCursor: z.string().nullable() })
   .meta({ id: 'Page', description: 'A keyset page: pass nextCursor back as `cursor` for the next one.' });
+
+/** A keyset page of one item schema, named `id` (e.g. `SourcePage`) in the description. */
+export function pageOf<T extends z.ZodType>(item: T, id: string, description: string) {
+  return z
+    .strictObject({
+      items: z.array(item),
+      nextCursor: z.string().nullable().meta({ description: 'Pass it back as `cursor` for the next page; null on the last.' }),
+    })
+    .meta({ id, description });
+}
