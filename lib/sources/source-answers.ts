@@ -1,8 +1,18 @@
 import { z } from 'zod';
+import { AttributionRole, SourceKind } from '@/lib/generated/prisma/enums';
+import { pageOf } from '@/lib/api/answer-schemas';
 import { AlignmentRefSchema } from '@/lib/alignments/alignment-answers';
+import { CurrentRatingSchema, RatingRevisionSchema, ReliabilitySchema } from '@/lib/ratings/rating-answers';
 
 // The source answers of /api/v1: the schemas the route contracts document and the handlers'
 // answers are checked against. Browser-safe: no server imports.
+
+const proGovernment = { slug: 'pro-government', label: 'Pro-government', color: '#D55E00' };
+const NEBENZYA_RATIONALE =
+  "Reliably states Russia's official position, but his factual assertions about contested sites come from a party to the conflict and are seldom accompanied by checkable evidence.";
+const NEBENZYA_ALIASES = ['Василий Небензя', 'Василий Алексеевич Небензя', 'Vassily Nebenzia', 'Vasily Nebenzia'];
+const NEBENZYA_DESCRIPTION = "Russia's Permanent Representative to the United Nations; at the Security Council he speaks for Russia, not for the UN.";
+const at = '2026-07-01T09:00:00.000Z';
 
 /** A source as claim lists and event columns name it; reused wherever an answer names one. */
 export const SourceRefSchema = z
@@ -10,5 +20,135 @@ export const SourceRefSchema = z
   .meta({
     id: 'SourceRef',
     description: 'A source as claim lists and event columns name it.',
-    examples: [{ id: 1, name: 'Vasily Nebenzya', alignment: { slug: 'pro-government', label: 'Pro-government', color: '#D55E00' } }],
+    examples: [{ id: 2, name: 'Vasily Nebenzya', alignment: proGovernment }],
+  });
+
+export const SourceKindSchema = z.enum(SourceKind).meta({ id: 'SourceKind', description: 'What kind of speaker or party a source is.' });
+
+/** Another source named by id and name (whom a source represents, or who represents it). */
+const NamedSourceSchema = z.strictObject({ id: z.number().int(), name: z.string() });
+
+export const SourceListItemSchema = z
+  .strictObject({
+    id: z.number().int(),
+    name: z.string(),
+    kind: SourceKindSchema,
+    alignment: AlignmentRefSchema,
+    country: z.string().nullable(),
+    language: z.string().nullable(),
+    aliases: z.array(z.string()),
+    reliability: ReliabilitySchema,
+    represents: NamedSourceSchema.nullable().meta({ description: 'The party this source speaks for (a diplomat’s state).' }),
+  })
+  .meta({
+    id: 'SourceListItem',
+    description: 'A source in a list: its alignment, current grade and whom it represents.',
+    examples: [{
+      id: 2, name: 'Vasily Nebenzya', kind: 'official', alignment: proGovernment, country: 'RU', language: 'ru',
+      aliases: NEBENZYA_ALIASES, reliability: 'C', represents: { id: 1, name: 'Russian Federation' },
+    }],
+  });
+
+export const SourcePageSchema = pageOf(SourceListItemSchema, 'SourcePage', 'A page of sources, by name.');
+
+/** A source as a create or an edit wrote it: its columns, with the slug and id of what it refers to. */
+export const SourceSchema = z
+  .strictObject({
+    id: z.number().int(),
+    name: z.string(),
+    kind: SourceKindSchema,
+    alignmentSlug: z.string(),
+    country: z.string().nullable(),
+    language: z.string().nullable(),
+    aliases: z.array(z.string()),
+    description: z.string().nullable(),
+    homepage: z.string().nullable(),
+    representsId: z.number().int().nullable(),
+    reliability: ReliabilitySchema,
+    ratingVersion: z.number().int().meta({ description: 'The rating version a rating edit must quote.' }),
+    version: z.number().int().meta({ description: 'The version an edit of these details must quote.' }),
+  })
+  .meta({
+    id: 'Source',
+    description: 'A source as created or edited.',
+    examples: [{
+      id: 2, name: 'Vasily Nebenzya', kind: 'official', alignmentSlug: 'pro-government', country: 'RU', language: 'ru',
+      aliases: NEBENZYA_ALIASES, description: NEBENZYA_DESCRIPTION, homepage: null, representsId: 1,
+      reliability: 'C', ratingVersion: 1, version: 1,
+    }],
+  });
+
+export const AlignmentChangeSchema = z
+  .strictObject({
+    id: z.number().int(),
+    from: AlignmentRefSchema.nullable().meta({ description: 'Null for the alignment the source was created with.' }),
+    to: AlignmentRefSchema,
+    reason: z.string(),
+    authorName: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({
+    id: 'AlignmentChange',
+    description: 'A change of a source’s alignment, with its reason.',
+    examples: [{ id: 2, from: null, to: proGovernment, reason: 'Source created.', authorName: 'Demo Editor', createdAt: at }],
+  });
+
+const count = z.number().int().min(0);
+
+export const TrackRecordSchema = z
+  .strictObject({
+    byCredibility: z
+      .strictObject({ 1: count, 2: count, 3: count, 4: count, 5: count, 6: count })
+      .meta({ description: 'Live claims it asserted or relayed, by Admiralty credibility 1–6 (every key present).' }),
+    byRole: z.strictObject({ asserts: count, relays: count, denies: count }),
+    total: count.meta({ description: 'The sum of byCredibility.' }),
+  })
+  .meta({
+    id: 'TrackRecord',
+    description: 'What a source’s claims turned out to be.',
+    examples: [{ byCredibility: { 1: 0, 2: 0, 3: 1, 4: 1, 5: 0, 6: 0 }, byRole: { asserts: 2, relays: 0, denies: 0 }, total: 2 }],
+  });
+
+export const SourceDetailSchema = z
+  .strictObject({
+    id: z.number().int(),
+    externalId: z.string().nullable(),
+    name: z.string(),
+    kind: SourceKindSchema,
+    alignment: AlignmentRefSchema,
+    country: z.string().nullable(),
+    language: z.string().nullable(),
+    aliases: z.array(z.string()),
+    description: z.string().nullable(),
+    homepage: z.string().nullable(),
+    version: z.number().int().meta({ description: 'The version an edit of the details must quote.' }),
+    represents: NamedSourceSchema.nullable(),
+    representedBy: z.array(NamedSourceSchema),
+    rating: CurrentRatingSchema,
+    ratingHistory: z.array(RatingRevisionSchema).meta({ description: 'Newest first.' }),
+    alignmentHistory: z.array(AlignmentChangeSchema).meta({ description: 'Newest first.' }),
+    trackRecord: TrackRecordSchema,
+    recentClaims: z
+      .array(z.strictObject({ id: z.number().int(), text: z.string(), credibility: z.number().int(), role: z.enum(AttributionRole) }))
+      .meta({ description: 'Up to 20 live claims it carried, newest attribution first.' }),
+  })
+  .meta({
+    id: 'SourceDetail',
+    description: 'One source: its current rating, rating history, alignment history and track record.',
+    examples: [{
+      id: 2, externalId: null, name: 'Vasily Nebenzya', kind: 'official', alignment: proGovernment, country: 'RU', language: 'ru',
+      aliases: NEBENZYA_ALIASES, description: NEBENZYA_DESCRIPTION, homepage: null, version: 1,
+      represents: { id: 1, name: 'Russian Federation' }, representedBy: [],
+      rating: { reliability: 'C', version: 1, rationale: NEBENZYA_RATIONALE, author: 'Demo Reviewer', at },
+      ratingHistory: [{
+        id: 2, version: 1, reliability: 'C', previous: 'F', rationale: NEBENZYA_RATIONALE,
+        authorName: 'Demo Reviewer', createdAt: at, importOrigin: null,
+      }],
+      alignmentHistory: [{ id: 2, from: null, to: proGovernment, reason: 'Source created.', authorName: 'Demo Editor', createdAt: at }],
+      trackRecord: { byCredibility: { 1: 0, 2: 0, 3: 1, 4: 1, 5: 0, 6: 0 }, byRole: { asserts: 2, relays: 0, denies: 0 }, total: 2 },
+      recentClaims: [{
+        id: 7, role: 'asserts', credibility: 4,
+        text: 'Some facilities listed with the UN humanitarian deconfliction mechanism in Syria were used as headquarters of terrorists and should not have had humanitarian status.',
+      }],
+    }],
   });

@@ -1,9 +1,9 @@
 import { routeContract } from '@/lib/api/route-contract';
 import { IdParamSchema } from '@/lib/api/id-param';
-import { PageSchema } from '@/lib/api/answer-schemas';
 import { SourceListQuerySchema } from './source-list-schema';
 import { CreateSourceSchema, UpdateSourceSchema } from './source-schemas';
 import { sourceRoles } from './source-permissions';
+import { SourceDetailSchema, SourcePageSchema, SourceSchema } from './source-answers';
 
 // The /api/v1/sources contracts: inputs, least role and documented answers, read by the route
 // handlers, the OpenAPI description and the authorization test alike.
@@ -12,21 +12,21 @@ const tag = 'Sources';
 export const sourceApi = {
   list: routeContract({
     method: 'GET', path: '/api/v1/sources', access: 'reader', query: SourceListQuerySchema,
-    tag, summary: 'List sources', ok: { description: 'A page of sources.', schema: PageSchema },
+    tag, summary: 'List sources', ok: { description: 'A page of sources.', schema: SourcePageSchema },
   }),
   create: routeContract({
     method: 'POST', path: '/api/v1/sources', access: sourceRoles.create, body: CreateSourceSchema, idempotent: true,
-    tag, summary: 'Create a source', ok: { status: 201, description: 'The source.' }, errors: [409],
+    tag, summary: 'Create a source', ok: { status: 201, description: 'The source.', schema: SourceSchema }, errors: [409],
   }),
   get: routeContract({
     method: 'GET', path: '/api/v1/sources/{id}', access: 'reader', params: IdParamSchema,
     tag, summary: 'One source', description: 'Current rating, revision history and alignment history.',
-    ok: { description: 'The source.' }, errors: [404],
+    ok: { description: 'The source.', schema: SourceDetailSchema }, errors: [404],
   }),
   edit: routeContract({
     method: 'PATCH', path: '/api/v1/sources/{id}', access: sourceRoles.editDetails, params: IdParamSchema, body: UpdateSourceSchema,
     tag, summary: 'Edit a source',
     description: `Changing the alignment needs an ${sourceRoles.changeAlignment} and \`alignmentReason\`; quotes \`version\`.`,
-    ok: { description: 'The source.' }, errors: [404, 409],
+    ok: { description: 'The source.', schema: SourceSchema }, errors: [404, 409],
   }),
 };
