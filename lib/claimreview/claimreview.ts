@@ -1,4 +1,4 @@
-import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from 'schema-dts';
+import type { ClaimReviewAnswer, ClaimReviewAppearance, ClaimReviewSpeaker } from './claimreview-answers';
 import { credibilityLabel, isCredibilityLevel } from '@/lib/ratings/admiralty';
 import type { ClaimDetail } from '@/lib/claims/claim-types';
 
@@ -25,15 +25,15 @@ const absolute = (base: string, path: string) => new URL(path, base.endsWith('/'
 
 // Officials and spokespeople speak as persons; outlets, governments, groups and unnamed
 // groups ("pro-militant sources") are organisations for schema.org's purposes.
-function speakerOf(source: ClaimForReview['attributions'][number]['source'], org: ReviewingOrg): Person | Organization {
+function speakerOf(source: ClaimForReview['attributions'][number]['source'], org: ReviewingOrg): ClaimReviewSpeaker {
   const url = absolute(org.publicUrl, `/sources/${source.id}`);
   return source.kind === 'official'
     ? { '@type': 'Person', name: source.name, url }
     : { '@type': 'Organization', name: source.name, url };
 }
 
-function appearancesOf(claim: ClaimForReview): CreativeWork[] {
-  const seen = new Map<number, CreativeWork>();
+function appearancesOf(claim: ClaimForReview): ClaimReviewAppearance[] {
+  const seen = new Map<number, ClaimReviewAppearance>();
   for (const a of claim.attributions) {
     const d = a.document;
     if (!d || seen.has(d.id)) continue;
@@ -51,7 +51,7 @@ function appearancesOf(claim: ClaimForReview): CreativeWork[] {
  * schema.org ClaimReview for a claim with a verdict (credibility 1–5); null otherwise, since a
  * "truth cannot be judged" claim has not been reviewed. Follows Google's ClaimReview fields.
  */
-export function toClaimReview(claim: ClaimForReview, org: ReviewingOrg): WithContext<ClaimReview> | null {
+export function toClaimReview(claim: ClaimForReview, org: ReviewingOrg): ClaimReviewAnswer | null {
   if (!hasVerdict(claim.credibility)) return null;
   const roots = claim.attributions.filter((a) => a.role === 'asserts');
   const speakers = [...new Map(roots.map((a) => [a.source.id, speakerOf(a.source, org)])).values()];

@@ -5,6 +5,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ClaimSnapshot } from './claim-history';
+import type { AnswerOf } from '@/lib/api/route-contract';
+import type { ClaimStateAnswer, ClaimStateSchema } from './claim-answers';
 
 const snapshotSelect = {
   id: true, text: true, language: true, originalText: true, originalLanguage: true,
@@ -23,18 +25,20 @@ const snapshotSelect = {
   },
 } as const;
 
-/** What a claim is right now, as the JSON a revision keeps (dates as ISO strings). */
-export async function snapshotClaim(tx: Tx, claimId: number): Promise<ClaimSnapshot | null> {
+/**
+ * What a claim is right now, as the JSON a revision keeps (dates as ISO strings): the ClaimState
+ * answer of edits, so the revision and the answer cannot drift apart.
+ */
+export async function snapshotClaim(tx: Tx, claimId: number): Promise<ClaimStateAnswer | null> {
   const row = await tx.claim.findUnique({ where: { id: claimId }, select: snapshotSelect });
   if (!row) return null;
   const { event, attributions, ...claim } = row;
-  return JSON.parse(
-    JSON.stringify({
-      ...claim,
-      eventTitle: event?.title ?? null,
-      attributions: attributions.map(({ source, ...a }) => ({ ...a, sourceName: source.name })),
-    }),
-  ) as ClaimSnapshot;
+  const state = {
+    ...claim,
+    eventTitle: event?.title ?? null,
+    attributions: attributions.map(({ source, ...a }) => ({ ...a, sourceName: source.name })),
+  } satisfies AnswerOf<typeof ClaimStateSchema>;
+  return JSON.parse(JSON.stringify(state)) as ClaimStateAnswer;
 }
 
 type RevisionInput = { viewer: NonNullable<Viewer>; claimId: number; action: string; reason?: string | null; before: ClaimSnapshot | null; ip?: string };
@@ -43,7 +47,7 @@ type RevisionInput = { viewer: NonNullable<Viewer>; claimId: number; action: str
  * After a claim change, inside its transaction: one claim_revisions row (the new snapshot,
  * what was done, why, by whom) and one audit entry with before and after.
  */
-export async function recordClaimChange(tx: Tx, r: RevisionInput): Promise<ClaimSnapshot> {
+export async function recordClaimChange(tx: Tx, r: RevisionInput): Promise<ClaimStateAnswer> {
   const after = await snapshotClaim(tx, r.claimId);
   if (!after) throw new Error(`claim ${r.claimId} vanished inside its own transaction`);
   // Claims loaded by the seed or an import have no revision yet: keep their first state too.

@@ -1,7 +1,7 @@
 import { createDocument } from 'zod-openapi';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { claimApi } from '@/lib/claims/claim-api';
-import { attributionApi } from '@/lib/attributions/attribution-api';
+import { attributionApi } from '@/lib/claims/claim-attribution-api';
 import { relationApi } from '@/lib/relations/relation-api';
 import { compareApi } from '@/lib/compare/compare-api';
 import { sourceApi } from '@/lib/sources/source-api';

@@ -1,5 +1,5 @@
 import { defineRoute } from '@/lib/api/define-route.server';
-import { attributionApi } from '@/lib/attributions/attribution-api';
+import { attributionApi } from '@/lib/claims/claim-attribution-api';
 import { addAttribution } from '@/lib/claims/claim-attributions.server';
 
 /** One more attribution; a relay's `relaysId` must be an attribution of this claim. 201. */

@@ -1,5 +1,5 @@
 import { defineRoute } from '@/lib/api/define-route.server';
-import { attributionApi } from '@/lib/attributions/attribution-api';
+import { attributionApi } from '@/lib/claims/claim-attribution-api';
 import { removeAttribution } from '@/lib/claims/claim-attributions.server';
 
 /** Removes an attribution; what relayed it then relays what it repeated. */
