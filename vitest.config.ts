@@ -14,6 +14,9 @@ export default defineConfig({
     // Own servers and clusters: `npm run test:hardening` (vitest.hardening.config.ts).
     exclude: [...configDefaults.exclude, 'test/faults/**', 'test/multi-instance/**'],
     globalSetup: ['test/setup/global-setup.ts'],
+    // Every route handler's answer is validated against the OpenAPI description (set to 0 to skip).
+    env: { CROSSCHECK_CHECK_ANSWERS: process.env.CROSSCHECK_CHECK_ANSWERS ?? '1' },
+    setupFiles: ['test/setup/check-answers.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -7,6 +7,7 @@ import { clientIp } from '@/lib/auth/client-address';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { requireSessionForNewToken } from './session-only';
 import { withIdempotency } from './idempotency.server';
+import { checkedAnswer } from './answer-check-hook';
 import { queryOf, readJson, toErrorResponse } from './respond';
 import type { Access, AnswerOf, RouteContract } from './route-contract';
 
@@ -77,6 +78,7 @@ export function defineRoute<
       return toErrorResponse(e);
     }
   };
-  const handler = contract.idempotent ? withIdempotency(handle, { maxBytes: contract.maxBytes }) : handle;
+  const answer = contract.idempotent ? withIdempotency(handle, { maxBytes: contract.maxBytes }) : handle;
+  const handler = async (request: Request, context?: RouteContext) => checkedAnswer(contract as unknown as RouteContract, await answer(request, context));
   return Object.assign(handler, { contract: contract as unknown as RouteContract });
 }

@@ -16,8 +16,9 @@ export const ErrorSchema = z
       message: z.string(),
       fields: z.record(z.string(), z.array(z.string())).optional(),
     }),
+    current: z.unknown().optional().meta({ description: 'On a 409 for a stale `version`: the record as it now is, to compare with yours.' }),
   })
-  .meta({ id: 'Error', description: 'Every error: 400 with offending fields, 401, 403, 404, 409, 413, 429.' });
+  .meta({ id: 'Error', description: 'Every error: 400 with offending fields, 401, 403, 404, 409 (with `current` when stale), 413, 422, 429, 500, 503.' });
 
 export { ObjectSchema, PageSchema };
 
@@ -41,6 +42,8 @@ type OperationSpec = {
   errors?: (404 | 409 | 413 | 429)[];
   /** A creating POST that accepts an Idempotency-Key (lib/api/idempotency.server.ts). */
   idempotent?: boolean;
+  /** The route reads a body of another kind itself (an upload): it can be invalid or too large too. */
+  rawBody?: unknown;
 };
 
 const ERROR_TEXT: Record<number, string> = {
@@ -52,6 +55,8 @@ const ERROR_TEXT: Record<number, string> = {
   413: 'Body too large.',
   422: '`idempotency_key_reused`: this Idempotency-Key came with another body or path.',
   429: 'Too many attempts.',
+  500: '`internal`: an unexpected failure on our side.',
+  503: '`unavailable`: the database cannot be reached; try again shortly.',
 };
 
 const errorResponse = (status: number) => ({
@@ -61,10 +66,14 @@ const errorResponse = (status: number) => ({
 
 export function operation(spec: OperationSpec): ZodOpenApiOperationObject {
   const statuses = new Set<number>(spec.errors ?? []);
-  if (spec.path || spec.query || spec.body) statuses.add(400);
+  if (spec.path || spec.query || spec.body || spec.rawBody) statuses.add(400);
+  // Every body is read with a size cap (readJson, the idempotency fingerprint, uploads).
+  if (spec.body || spec.rawBody) statuses.add(413);
   statuses.add(401);
   if (spec.access !== 'reader') statuses.add(403);
   if (spec.idempotent) statuses.add(409).add(422);
+  // Any operation: an unexpected failure, or the database out of reach.
+  statuses.add(500).add(503);
   const responses: Record<string, unknown> = {
     [String(spec.ok.status ?? 200)]: {
       description: spec.ok.description,
