@@ -1,5 +1,6 @@
 // W3C Web Annotation (https://www.w3.org/TR/annotation-model/) for the quotes captured from a
 // document: each attribution's quote is a TextQuoteSelector on the document's URL.
+import type { AnnotationPage } from './annotation-answers';
 
 export type QuoteForAnnotation = {
   attributionId: number;
@@ -14,7 +15,7 @@ export function toAnnotationPage(
   doc: { id: number; url: string; title: string },
   quotes: QuoteForAnnotation[],
   baseUrl: string,
-) {
+): AnnotationPage {
   const abs = (path: string) => new URL(path, baseUrl).toString();
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',

@@ -3,15 +3,11 @@ import { routeContract } from '@/lib/api/route-contract';
 import { ImportRequestSchema } from './claim-rows/claim-row-schemas';
 import { ImportExchangeQuerySchema } from './exchange/exchange-import-schemas';
 import { importRoles } from './import-permissions';
+import { ImportLineSchema, ImportResultSchema } from './import-answers';
 
 // The two import contracts, one per file format, read by the route handlers, the OpenAPI
 // description and the authorization test alike. Both read a raw body, not JSON.
 const tag = 'Exchange';
-
-export const ImportResultSchema = z.object({
-  lines: z.number().int(),
-  counts: z.record(z.string(), z.object({ created: z.number().int(), existing: z.number().int() })),
-}).meta({ id: 'ImportResult' });
 
 export const importApi = {
   claimRows: routeContract({
@@ -24,7 +20,10 @@ export const importApi = {
     maxBytes: 512 * 1024 * 1024,
     tag, summary: 'Bulk-import claims from CSV or JSON Lines',
     description: 'The answer streams JSON lines: progress, then a summary or an error.',
-    ok: { description: 'A stream of progress lines.', contentType: 'application/x-ndjson', schema: z.string() }, errors: [413],
+    ok: {
+      description: 'A stream of JSON lines, each an `ImportLine`: progress lines, then a summary (or an error).',
+      contentType: 'application/x-ndjson', schema: ImportLineSchema,
+    }, errors: [413],
   }),
   exchangeArchive: routeContract({
     method: 'POST', path: '/api/v1/exchange/import', access: importRoles.exchangeArchive, query: ImportExchangeQuerySchema,

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ImportProgressSchema, ImportSummarySchema } from '../import-answers';
 import { Transform, type Readable } from 'node:stream';
 import { z } from 'zod';
 import { db } from '@/lib/db';
@@ -28,6 +29,14 @@ export type ImportSummary = ImportProgress & {
   durationMs: number;
   claimsPerSecond: number;
 };
+// The summary is the stream's last line, documented by ImportSummarySchema (as ImportProgress is
+// by ImportProgressSchema): this stops compiling when a field changes on one side only.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const summaryIsDocumented: Same<ImportSummary, z.output<typeof ImportSummarySchema>> = true;
+const progressIsDocumented: Same<ImportProgress, z.output<typeof ImportProgressSchema>> = true;
+void summaryIsDocumented;
+void progressIsDocumented;
+
 export type ImportOptions = {
   input: Readable;
   format: ImportFormat;

@@ -1,4 +1,6 @@
 import 'server-only';
+import type { z } from 'zod';
+import type { ImportResultSchema } from '../import-answers';
 import { db, sqlExecute, type Db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -12,7 +14,8 @@ import { importStamp } from './import-stamp';
 import { addAlignments, addDocuments, addEvents, addSourceHistory, addSources, type Counts } from './add-catalog-records.server';
 import { addAttributions, addClaimRevisions, addClaims, addRelations } from './add-claim-records.server';
 
-export type ImportResult = { counts: Counts; lines: number };
+/** The answer of POST /api/v1/exchange/import, as documented. */
+export type ImportResult = z.output<typeof ImportResultSchema>;
 
 /**
  * Imports a crosscheck-export JSON Lines file (docs/exchange-format.md). Every line is validated first; a file that would
