@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { pageOf } from '@/lib/api/answer-schemas';
 import {
-  AnchorStatus, AttributionRole, DatePrecision, Dispute, PartyRole, PlacePrecision, RelationType, SourceKind,
+  AnchorStatus, AttributionRole, DatePrecision, Dispute, PartyRole, PlacePrecision, RelationType,
 } from '@/lib/generated/prisma/enums';
-import { SourceRefSchema } from '@/lib/sources/source-answers';
+import { SourceKindSchema, SourceRefSchema } from '@/lib/sources/source-answers';
 import { ReliabilitySchema } from '@/lib/ratings/rating-answers';
 import { ImportOriginViewSchema } from '@/lib/import-origin/import-origin-answers';
 
@@ -76,21 +77,12 @@ export const ClaimListItemSchema = z
   })
   .meta({ id: 'ClaimListItem', description: 'A claim as the claims list shows it.', examples: [claimListItemExample] });
 
-export const ClaimPageSchema = z
-  .strictObject({
-    items: z.array(ClaimListItemSchema),
-    nextCursor: z.string().nullable().meta({ description: 'Pass it back as `cursor` for the next page; null on the last.' }),
-  })
-  .meta({
-    id: 'ClaimPage',
-    description: 'A keyset page of claims, newest first (ranked by relevance with `q`).',
-    examples: [{ items: [claimListItemExample], nextCursor: 'WyIyMDI2LTA3LTAxVDA5OjAwOjAwLjAwMFoiLDFd' }],
-  });
+export const ClaimPageSchema = pageOf(ClaimListItemSchema, 'ClaimPage', 'A keyset page of claims, newest first (ranked by relevance with `q`).');
 
 // ——— One claim ———
 
 export const AttributionSourceSchema = SourceRefSchema.extend({
-  kind: z.enum(SourceKind),
+  kind: SourceKindSchema,
   reliability: ReliabilitySchema,
 }).meta({
   id: 'AttributionSource',
