@@ -8,10 +8,10 @@ const count = z.number().int().min(0);
 /** POST /api/v1/exchange/import. */
 export const ImportResultSchema = z
   .strictObject({
-    lines: count.meta({ description: 'Lines read, the header included.' }),
+    lines: count.meta({ description: 'Records read: the file’s lines after its header.' }),
     counts: z
       .record(z.string(), z.strictObject({ created: count, existing: count }))
-      .meta({ description: 'Per record type (alignment, source, rating_revision, alignment_change, document, event, claim, claim_revision, attribution, relation): added, and already there (merged by external id).' }),
+      .meta({ description: 'Every record type (alignment, source, rating_revision, alignment_change, document, event, claim, claim_revision, attribution, relation), even when the file had none: added, and already there (merged by external id).' }),
   })
   .meta({
     id: 'ImportResult',
