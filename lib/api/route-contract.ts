@@ -16,6 +16,8 @@ export type SuccessDoc<O extends z.ZodType | undefined = z.ZodType | undefined> 
   /** The answer's schema; omitted only where the body is not JSON (feeds, files). */
   schema?: O;
   contentType?: string;
+  /** Other media types the same answer may come as (a `format` query parameter), same schema. */
+  moreContentTypes?: string[];
 };
 
 export type RouteContract<

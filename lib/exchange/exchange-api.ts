@@ -10,6 +10,6 @@ export const exchangeApi = {
     method: 'GET', path: '/api/v1/exchange/export', access: exchangeRoles.export, query: ExportQuerySchema,
     tag: 'Exchange', summary: 'Export everything or one event',
     description: 'JSON Lines (crosscheck-export version 1, see docs/exchange-format.md) or CSV. Reads only.',
-    ok: { description: 'The file, as an attachment.', contentType: 'application/x-ndjson', schema: z.string() }, errors: [404],
+    ok: { description: 'The file, as an attachment.', contentType: 'application/x-ndjson', moreContentTypes: ['text/csv'], schema: z.string() }, errors: [404],
   }),
 };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { appendFileSync } from 'node:fs';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { RouteContract } from '@/lib/api/route-contract';
@@ -64,6 +65,8 @@ const excerpt = (text: string) => (text.length > 600 ? `${text.slice(0, 600)}…
 export async function checkAnswer(contract: Pick<RouteContract, 'method' | 'path'>, response: Response): Promise<void> {
   const name = `${contract.method} ${contract.path}`;
   const status = String(response.status);
+  // CROSSCHECK_ANSWER_LOG=<file>: one line per answer checked, to count operations × statuses.
+  if (process.env.CROSSCHECK_ANSWER_LOG) appendFileSync(process.env.CROSSCHECK_ANSWER_LOG, `${name} ${status}\n`);
   const documented = operationOf(contract).responses ?? {};
   const doc = documented[status];
   if (!doc) {

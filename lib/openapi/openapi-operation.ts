@@ -28,7 +28,7 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export type ApiRoute = { path: string; methods: Partial<Record<Method, ZodOpenApiOperationObject>> };
 
 type Access = 'reader' | Role;
-type Success = { status?: 200 | 201; description: string; schema?: z.ZodType; contentType?: string };
+type Success = { status?: 200 | 201; description: string; schema?: z.ZodType; contentType?: string; moreContentTypes?: string[] };
 type OperationSpec = {
   summary: string;
   description?: string;
@@ -77,7 +77,9 @@ export function operation(spec: OperationSpec): ZodOpenApiOperationObject {
   const responses: Record<string, unknown> = {
     [String(spec.ok.status ?? 200)]: {
       description: spec.ok.description,
-      content: { [spec.ok.contentType ?? 'application/json']: { schema: spec.ok.schema ?? ObjectSchema } },
+      content: Object.fromEntries(
+        [spec.ok.contentType ?? 'application/json', ...(spec.ok.moreContentTypes ?? [])].map((type) => [type, { schema: spec.ok.schema ?? ObjectSchema }]),
+      ),
     },
   };
   for (const s of [...statuses].sort()) responses[String(s)] = errorResponse(s);
