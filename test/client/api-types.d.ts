@@ -4142,7 +4142,23 @@ export interface components {
             reason: string;
             to: components["schemas"]["AlignmentRef"];
         };
-        /** @description Every alignment, in one page (nextCursor is always null). */
+        /**
+         * @description Every alignment, in one page (nextCursor is always null).
+         * @example {
+         *       "items": [
+         *         {
+         *           "color": "#D55E00",
+         *           "description": "Governments and the outlets, officials and forces that speak for or side with them.",
+         *           "label": "Pro-government",
+         *           "retiredAt": null,
+         *           "slug": "pro-government",
+         *           "sortOrder": 10,
+         *           "version": 1
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
         AlignmentPage: {
             items: components["schemas"]["Alignment"][];
             /** @description Pass it back as `cursor` for the next page; null on the last. */
@@ -4629,7 +4645,42 @@ export interface components {
             placeName: string | null;
             text: string;
         };
-        /** @description A keyset page of claims, newest first (ranked by relevance with `q`). */
+        /**
+         * @description A keyset page of claims, newest first (ranked by relevance with `q`).
+         * @example {
+         *       "items": [
+         *         {
+         *           "assertingSources": [
+         *             {
+         *               "alignment": {
+         *                 "color": "#0072B2",
+         *                 "label": "Pro-militant",
+         *                 "slug": "pro-militant"
+         *               },
+         *               "id": 5,
+         *               "name": "pro-militant sources"
+         *             }
+         *           ],
+         *           "carrierCount": 3,
+         *           "createdAt": "2026-07-01T09:00:00.000Z",
+         *           "credibility": 6,
+         *           "event": {
+         *             "id": 1,
+         *             "title": "Clashes near Kansafrah, Al-Ruwayha and Bayanin, 30 June 2020"
+         *           },
+         *           "id": 1,
+         *           "isContested": true,
+         *           "language": "en",
+         *           "occurredAt": "2020-06-30T00:00:00.000Z",
+         *           "occurredPrecision": "day",
+         *           "originCount": 1,
+         *           "placeName": "Kansafrah, Al-Ruwayha and Bayanin, southern Idlib",
+         *           "text": "The Syrian Army and the National Defense Forces tried to advance near Kansafrah, Al-Ruwayha and Bayanin, but were forced to retreat after several hours of clashes."
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
         ClaimPage: {
             items: components["schemas"]["ClaimListItem"][];
             /** @description Pass it back as `cursor` for the next page; null on the last. */
@@ -5491,7 +5542,32 @@ export interface components {
             title: string;
             url: string;
         };
-        /** @description A page of documents, newest first. */
+        /**
+         * @description A page of documents, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "capturedAt": "2026-07-01T09:00:00.000Z",
+         *           "id": 1,
+         *           "language": "en",
+         *           "publishedAt": "2020-07-01T00:00:00.000Z",
+         *           "publisher": {
+         *             "alignment": {
+         *               "color": "#D55E00",
+         *               "label": "Pro-government",
+         *               "slug": "pro-government"
+         *             },
+         *             "id": 3,
+         *             "name": "South Front"
+         *           },
+         *           "removedNoticedAt": null,
+         *           "title": "Video: Internal Tensions Do Not Stop Militants from Provocations in Southern Idlib",
+         *           "url": "https://southfront.org/internal-tensions-do-not-stop-militants-from-provocations-in-southern-idlib/"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
         DocumentPage: {
             items: components["schemas"]["DocumentListItem"][];
             /** @description Pass it back as `cursor` for the next page; null on the last. */
@@ -5791,7 +5867,24 @@ export interface components {
             summary: string | null;
             title: string;
         };
-        /** @description A page of events, newest first. */
+        /**
+         * @description A page of events, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "claimCount": 4,
+         *           "createdAt": "2026-07-01T09:00:00.000Z",
+         *           "endsAt": "2020-07-01T00:00:00.000Z",
+         *           "id": 1,
+         *           "placeName": "Kansafrah, Al-Ruwayha and Bayanin, southern Idlib",
+         *           "startsAt": "2020-06-30T00:00:00.000Z",
+         *           "summary": "Fighting between the Syrian Army and Turkish-backed militants in southern Idlib; each side blames the other.",
+         *           "title": "Clashes near Kansafrah, Al-Ruwayha and Bayanin, 30 June 2020"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
         EventPage: {
             items: components["schemas"]["EventListItem"][];
             /** @description Pass it back as `cursor` for the next page; null on the last. */
@@ -6455,7 +6548,37 @@ export interface components {
                 name: string;
             } | null;
         };
-        /** @description A page of sources, by name. */
+        /**
+         * @description A page of sources, by name.
+         * @example {
+         *       "items": [
+         *         {
+         *           "aliases": [
+         *             "Василий Небензя",
+         *             "Василий Алексеевич Небензя",
+         *             "Vassily Nebenzia",
+         *             "Vasily Nebenzia"
+         *           ],
+         *           "alignment": {
+         *             "color": "#D55E00",
+         *             "label": "Pro-government",
+         *             "slug": "pro-government"
+         *           },
+         *           "country": "RU",
+         *           "id": 2,
+         *           "kind": "official",
+         *           "language": "ru",
+         *           "name": "Vasily Nebenzya",
+         *           "reliability": "C",
+         *           "represents": {
+         *             "id": 1,
+         *             "name": "Russian Federation"
+         *           }
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
         SourcePage: {
             items: components["schemas"]["SourceListItem"][];
             /** @description Pass it back as `cursor` for the next page; null on the last. */
