@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { getOpenApiDocument } from '@/lib/openapi/openapi-document';
+import { answerExample, curlLine, requestExample, type ExampleOperation } from '@/lib/openapi/operation-examples';
+import { getEnv } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'API reference' };
 
-type Op = { summary?: string; description?: string; tags?: string[]; security?: unknown[]; parameters?: Param[]; requestBody?: { content: Record<string, { schema?: unknown }> }; responses: Record<string, { description?: string }> };
-type Param = { name: string; in: string; required?: boolean; description?: string; schema?: unknown };
+type Op = ExampleOperation & { summary?: string; description?: string; tags?: string[]; responses: Record<string, { description?: string }> };
 
 const schemaText = (schema: unknown) => JSON.stringify(schema, null, 2);
 
@@ -14,6 +15,9 @@ export default function ApiDocsPage() {
   const ops = Object.entries(doc.paths ?? {}).flatMap(([p, item]) =>
     Object.entries(item as Record<string, Op>).map(([method, op]) => ({ path: p, method: method.toUpperCase(), op })));
   const tags = [...new Set(ops.map((o) => o.op.tags?.[0] ?? 'Other'))];
+  const components = (doc.components?.schemas ?? {}) as Parameters<typeof curlLine>[4];
+  const env = getEnv();
+  const baseUrl = (env.CROSSCHECK_PUBLIC_URL ?? env.NEXTAUTH_URL ?? 'http://localhost:3000').replace(/\/$/, '');
   return (
     <article>
       <h1>API reference</h1>
@@ -56,6 +60,7 @@ export default function ApiDocsPage() {
               <ul className="small">
                 {Object.entries(op.responses).map(([status, r]) => <li key={status}><strong>{status}</strong> {r.description}</li>)}
               </ul>
+              <OperationExamples op={op} method={method} path={p} baseUrl={baseUrl} components={components} />
             </section>
           ))}
         </section>
@@ -69,5 +74,35 @@ export default function ApiDocsPage() {
         </section>
       )}
     </article>
+  );
+}
+
+/** The curl line, the request example and the answer example, all from the description. */
+function OperationExamples({ op, method, path, baseUrl, components }: {
+  op: Op;
+  method: string;
+  path: string;
+  baseUrl: string;
+  components: Parameters<typeof curlLine>[4];
+}) {
+  const body = requestExample(op, components);
+  const answer = answerExample(op, components);
+  return (
+    <details>
+      <summary>Example</summary>
+      <pre className="small"><code>{curlLine(baseUrl, method, path, op, components)}</code></pre>
+      {body !== undefined && (
+        <>
+          <p className="small">Request</p>
+          <pre className="small"><code>{schemaText(body)}</code></pre>
+        </>
+      )}
+      {answer && (
+        <>
+          <p className="small">Answer ({answer.status})</p>
+          <pre className="small"><code>{schemaText(answer.example)}</code></pre>
+        </>
+      )}
+    </details>
   );
 }

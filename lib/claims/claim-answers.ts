@@ -357,7 +357,11 @@ export const HistoryEntrySchema = z
 
 export const HistoryPageSchema = z
   .strictObject({ items: z.array(HistoryEntrySchema).meta({ description: 'Newest first.' }) })
-  .meta({ id: 'HistoryPage', description: 'A claim’s revisions, newest first (all of them: not paged).' });
+  .meta({
+    id: 'HistoryPage',
+    description: 'A claim’s revisions, newest first (all of them: not paged).',
+    examples: [{ items: HistoryEntrySchema.meta()?.examples as z.input<typeof HistoryEntrySchema>[] }],
+  });
 
 export type ClaimListItemAnswer = z.output<typeof ClaimListItemSchema>;
 export type ClaimStateAnswer = z.output<typeof ClaimStateSchema>;
