@@ -42,19 +42,22 @@ type OperationSpec = {
   errors?: (404 | 409 | 413 | 429)[];
   /** A creating POST that accepts an Idempotency-Key (lib/api/idempotency.server.ts). */
   idempotent?: boolean;
+  /** Refused to API tokens: only a signed-in session (creating tokens). */
+  sessionOnly?: boolean;
   /** The route reads a body of another kind itself (an upload): it can be invalid or too large too. */
   rawBody?: unknown;
 };
 
+// Each status with the `error.code`s it carries, so a client can branch on the code.
 const ERROR_TEXT: Record<number, string> = {
-  400: 'Invalid input; `fields` names what to fix.',
-  401: 'Not signed in (or private reading and no session or token).',
-  403: 'Role too low, or a cross-site cookie request.',
-  404: 'Not found.',
-  409: 'Stale `version` or duplicate.',
-  413: 'Body too large.',
+  400: '`invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field).',
+  401: '`unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token).',
+  403: '`forbidden` (role too low) or `cross_site` (a cookie request from another origin).',
+  404: '`not_found`.',
+  409: '`conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`.',
+  413: '`too_large`: the body exceeds the size limit.',
   422: '`idempotency_key_reused`: this Idempotency-Key came with another body or path.',
-  429: 'Too many attempts.',
+  429: '`rate_limited` (Retry-After).',
   500: '`internal`: an unexpected failure on our side.',
   503: '`unavailable`: the database cannot be reached; try again shortly.',
 };
@@ -83,6 +86,9 @@ export function operation(spec: OperationSpec): ZodOpenApiOperationObject {
     },
   };
   for (const s of [...statuses].sort()) responses[String(s)] = errorResponse(s);
+  if (spec.sessionOnly) {
+    responses['403'] = { ...errorResponse(403), description: `${ERROR_TEXT[403]} Or \`token_cannot_create_tokens\`: this needs a signed-in browser session, not an API token.` };
+  }
   if (spec.idempotent) {
     responses['409'] = { ...errorResponse(409), description: `${ERROR_TEXT[409]} Or \`idempotency_key_in_flight\`: the first request with this Idempotency-Key is still running (Retry-After).` };
   }
