@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestExample } from '@/lib/api/request-example';
 import { requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
 
 export const ColorSchema = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #1f77b4.').transform((c) => c.toLowerCase());
@@ -15,7 +16,7 @@ export const CreateAlignmentSchema = z.object({
   color: ColorSchema,
   description: z.string().trim().max(1000).transform((v) => v || null).nullable().optional(),
   sortOrder: z.coerce.number().int().min(0).max(10_000).optional(),
-});
+}).meta(requestExample({ slug: 'pro-sdf', label: 'Pro-SDF', color: '#e8a33d', description: 'Aligned with the Kurdish-led Syrian Democratic Forces in north-east Syria.', sortOrder: 40 }));
 export type CreateAlignmentInput = z.input<typeof CreateAlignmentSchema>;
 
 /**
@@ -32,5 +33,5 @@ export const UpdateAlignmentSchema = requireAChange(
     version: VersionSchema,
   }).strict(),
   ['version'],
-);
+).meta(requestExample({ label: 'Pro-government (Damascus and Moscow)', version: 1 }));
 export type UpdateAlignmentInput = z.input<typeof UpdateAlignmentSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestExample } from '@/lib/api/request-example';
 import { AttributionRole } from '@/lib/generated/prisma/enums';
 import { CountSchema, IdSchema, NotFutureDateSchema, optionalText, VersionSchema } from '@/lib/fields/field-schemas';
 
@@ -43,7 +44,16 @@ export type AttributionInput = z.output<typeof AttributionInputSchema>;
 /** POST /api/v1/claims/:id/attributions: one more attribution of an existing claim. */
 export const AddAttributionSchema = relayRules(
   z.object({ ...attributionFields, relaysId: IdSchema.nullable().optional(), version: VersionSchema.optional() }).strict(),
-);
+).meta(requestExample({
+    // Global Research (source 4) relays an earlier attribution of the claim, quoting its copy of the report (document 2).
+    sourceId: 4,
+    role: 'relays',
+    documentId: 2,
+    quote: { exact: 'Intense artillery shelling also targeted positions of Hayat Tahrir al-Sham across the Jabal Al-Zawiyah area' },
+    statedAt: '2020-07-02T00:00:00Z',
+    relaysId: 1,
+    version: 1,
+  }));
 export type AddAttributionInput = z.input<typeof AddAttributionSchema>;
 
-export const RemoveAttributionSchema = z.object({ version: VersionSchema.optional() }).strict();
+export const RemoveAttributionSchema = z.object({ version: VersionSchema.optional() }).strict().meta(requestExample({ version: 2 }));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestExample } from '@/lib/api/request-example';
 import { DatePrecision, PartyRole, PlacePrecision } from '@/lib/generated/prisma/enums';
 import { AttributionInputSchema } from '@/lib/attributions/attribution-schemas';
 import { CreateEventSchema } from '@/lib/events/event-schemas';
@@ -52,7 +53,36 @@ export const CreateClaimSchema = z
     attributions: z.array(AttributionInputSchema).min(1, 'Record at least who asserts the claim.').max(50),
   })
   .strict()
-  .refine((c) => !(c.eventId && c.newEvent), { message: 'Pick an event or create one, not both.', path: ['eventId'] });
+  .refine((c) => !(c.eventId && c.newEvent), { message: 'Pick an event or create one, not both.', path: ['eventId'] })
+  .meta(requestExample({
+      text: 'Intense artillery shelling targeted positions of Hayat Tahrir al-Sham across the Jabal al-Zawiyah area.',
+      language: 'en',
+      occurredAt: '2020-06-30T00:00:00Z',
+      occurredPrecision: 'day',
+      placeName: 'Jabal al-Zawiyah, southern Idlib',
+      latitude: 35.7,
+      longitude: 36.5,
+      placePrecision: 'district',
+      eventId: 1,
+      parties: [{ role: 'target', name: 'Hayat Tahrir al-Sham', sourceId: 12 }],
+      attributions: [
+        {
+          sourceId: 3,
+          role: 'asserts',
+          documentId: 1,
+          quote: { exact: 'Intense artillery shelling also targeted positions of Hayat Tahrir al-Sham across the Jabal Al-Zawiyah area' },
+          statedAt: '2020-07-01T00:00:00Z',
+        },
+        {
+          sourceId: 4,
+          role: 'relays',
+          relaysIndex: 0,
+          documentId: 2,
+          quote: { exact: 'Intense artillery shelling also targeted positions of Hayat Tahrir al-Sham across the Jabal Al-Zawiyah area' },
+          statedAt: '2020-07-02T00:00:00Z',
+        },
+      ],
+    }));
 export type CreateClaimInput = z.input<typeof CreateClaimSchema>;
 export type CreateClaimData = z.output<typeof CreateClaimSchema>;
 
@@ -79,7 +109,11 @@ export const EditClaimSchema = requireAChange(
     version: VersionSchema,
   }).strict(),
   ['version', 'reason', 'credibilityReason'],
-);
+).meta(requestExample({
+    credibility: 6,
+    credibilityReason: "One side's unnamed sources, relayed by a hostile outlet and contradicted by the other side; nothing independent either way.",
+    version: 1,
+  }));
 export type EditClaimInput = z.input<typeof EditClaimSchema>;
 export type EditClaimData = z.output<typeof EditClaimSchema>;
 
@@ -94,5 +128,5 @@ export const SetCredibilitySchema = z.object({
 export const ClaimLifecycleSchema = z.object({
   reason: optionalText(1000),
   version: VersionSchema.optional(),
-});
+}).meta(requestExample({ reason: 'Recorded twice from the same South Front report; the other copy stays.', version: 1 }));
 export type ClaimLifecycleInput = z.input<typeof ClaimLifecycleSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestExample } from '@/lib/api/request-example';
 import { HttpUrlSchema } from '@/lib/sources/source-schemas';
 import { IdSchema, LanguageSchema, NotFutureDateSchema, optionalText, requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
 
@@ -22,7 +23,19 @@ export const CreateDocumentSchema = z
     sourceCredit: optionalText(500),
     republishesId: IdSchema.nullable().optional(),
   })
-  .strict();
+  .strict()
+  .meta(requestExample({
+      url: 'https://www.globalresearch.ca/video-internal-tensions-do-not-stop-militants-from-provocations-in-southern-idlib/5717335',
+      title: 'Video: Internal Tensions Do Not Stop Militants from Provocations in Southern Idlib',
+      publisherId: 4,
+      author: 'South Front',
+      publishedAt: '2020-07-02T00:00:00Z',
+      retrievedAt: '2020-07-02T00:00:00Z',
+      language: 'en',
+      text: 'Late on June 30, fighting resumed near the villages of Kansafrah, Al-Ruwayha and Bayanin in southern Idlib between the Syrian Army and Turkish-backed militants. …',
+      sourceCredit: 'The original source of this article is South Front',
+      republishesId: 1,
+    }));
 export type CreateDocumentInput = z.input<typeof CreateDocumentSchema>;
 
 /**
@@ -45,5 +58,5 @@ export const UpdateDocumentSchema = requireAChange(
   }).strict(),
   // The date noticed only qualifies marking the page as removed.
   ['version', 'removedNoticedAt'],
-);
+).meta(requestExample({ removedAtSource: true, removedNoticedAt: '2024-03-01T00:00:00Z', version: 1 }));
 export type UpdateDocumentInput = z.input<typeof UpdateDocumentSchema>;

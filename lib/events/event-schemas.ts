@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestExample } from '@/lib/api/request-example';
 import { PlacePrecision } from '@/lib/generated/prisma/enums';
 import { NotFutureDateSchema, optionalText } from '@/lib/fields/field-schemas';
 
@@ -15,6 +16,16 @@ export const CreateEventSchema = z
     placePrecision: z.enum(PlacePrecision).nullable().optional(),
   })
   .strict()
-  .refine((e) => !e.startsAt || !e.endsAt || e.endsAt >= e.startsAt, { message: 'The event ends before it starts.', path: ['endsAt'] });
+  .refine((e) => !e.startsAt || !e.endsAt || e.endsAt >= e.startsAt, { message: 'The event ends before it starts.', path: ['endsAt'] })
+  .meta(requestExample({
+      title: 'Clashes near Kansafrah, Al-Ruwayha and Bayanin, 30 June 2020',
+      summary: 'Fighting between the Syrian Army and Turkish-backed militants in southern Idlib; each side blames the other.',
+      startsAt: '2020-06-30T00:00:00Z',
+      endsAt: '2020-07-01T00:00:00Z',
+      placeName: 'Kansafrah, Al-Ruwayha and Bayanin, southern Idlib',
+      latitude: 35.69,
+      longitude: 36.47,
+      placePrecision: 'district',
+    }));
 export type CreateEventInput = z.input<typeof CreateEventSchema>;
 export type CreateEventData = z.output<typeof CreateEventSchema>;

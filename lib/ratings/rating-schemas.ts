@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestExample } from '@/lib/api/request-example';
 import { RELIABILITY_GRADES } from './admiralty';
 import { wholeNumber } from '@/lib/fields/field-schemas';
 
@@ -25,5 +26,9 @@ export const RateSourceSchema = z.object({
   rationale: RationaleSchema,
   // 0 until the first rating.
   version: wholeNumber(0, 'The version you read: a whole number from 0.'),
-});
+}).meta(requestExample({
+    reliability: 'D',
+    rationale: "Republishes others' reports without adding reporting or verification and has a record of carrying conspiracy content, so its carrying a claim is not corroboration.",
+    version: 1,
+  }));
 export type RateSourceInput = z.infer<typeof RateSourceSchema>;

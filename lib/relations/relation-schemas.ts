@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestExample } from '@/lib/api/request-example';
 import { blankAsAbsent } from '@/lib/pagination/cursor';
 import { wholeNumber } from '@/lib/fields/field-schemas';
 
@@ -43,13 +44,14 @@ export const CreateRelationSchema = z
       ctx.addIssue({ code: 'custom', path: ['direction'], message: 'Only support has a direction.' });
     }
   })
-  .transform((v) => ({ ...v, disputes: [...new Set(v.disputes ?? [])] }));
+  .transform((v) => ({ ...v, disputes: [...new Set(v.disputes ?? [])] }))
+  .meta(requestExample({ targetClaimId: 2, type: 'contradicts', note: 'Each side blames the other for the fighting near Kansafrah.', disputes: ['responsibility'] }));
 
 export type CreateRelationInput = z.input<typeof CreateRelationSchema>;
 
 /** POST /api/v1/claims/:id/merge: the claim in the path stays, `mergeId` is folded into it. */
 export const MergeClaimsSchema = z.object({
   mergeId: wholeNumber(1, 'Choose the duplicate to merge.'),
-});
+}).meta(requestExample({ mergeId: 2 }));
 
 export type MergeClaimsInput = z.input<typeof MergeClaimsSchema>;

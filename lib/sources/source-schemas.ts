@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestExample } from '@/lib/api/request-example';
 import { SourceKind } from '@/lib/generated/prisma/enums';
 import { IdSchema, requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
 
@@ -34,7 +35,16 @@ const sourceDetails = {
     .optional(),
 };
 
-export const CreateSourceSchema = z.object({ ...sourceDetails, alignmentSlug: AlignmentSlugSchema });
+export const CreateSourceSchema = z.object({ ...sourceDetails, alignmentSlug: AlignmentSlugSchema }).meta(requestExample({
+    name: 'Vasily Nebenzya',
+    kind: 'official',
+    country: 'RU',
+    language: 'ru',
+    aliases: ['Василий Небензя', 'Vassily Nebenzia'],
+    description: "Russia's Permanent Representative to the United Nations; at the Security Council he speaks for Russia, not for the UN.",
+    representsId: 1,
+    alignmentSlug: 'pro-government',
+  }));
 export type CreateSourceInput = z.input<typeof CreateSourceSchema>;
 
 /** Details (reviewer) and alignment (editor, with a reason) in one edit, quoting the version read. */
@@ -53,5 +63,9 @@ export const UpdateSourceSchema = requireAChange(
     version: VersionSchema,
   }).strict(),
   ['version', 'alignmentReason'],
-);
+).meta(requestExample({
+    aliases: ['Centre for Research on Globalization', 'globalresearch.ca'],
+    homepage: 'https://www.globalresearch.ca',
+    version: 1,
+  }));
 export type UpdateSourceInput = z.input<typeof UpdateSourceSchema>;

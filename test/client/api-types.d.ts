@@ -33,7 +33,7 @@ export interface paths {
                         "application/json": components["schemas"]["AlignmentPage"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -97,7 +97,7 @@ export interface paths {
                         "application/json": components["schemas"]["Alignment"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -106,7 +106,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -115,7 +115,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -124,7 +124,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -133,7 +133,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -228,7 +228,7 @@ export interface paths {
                         "application/json": components["schemas"]["Alignment"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -237,7 +237,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -246,7 +246,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -255,7 +255,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -264,7 +264,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -273,7 +273,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -344,7 +344,7 @@ export interface paths {
                         "application/json": components["schemas"]["ClaimPage"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -353,7 +353,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -427,6 +427,18 @@ export interface paths {
                         language?: string;
                         latitude?: number | null;
                         longitude?: number | null;
+                        /**
+                         * @example {
+                         *       "endsAt": "2020-07-01T00:00:00Z",
+                         *       "latitude": 35.69,
+                         *       "longitude": 36.47,
+                         *       "placeName": "Kansafrah, Al-Ruwayha and Bayanin, southern Idlib",
+                         *       "placePrecision": "district",
+                         *       "startsAt": "2020-06-30T00:00:00Z",
+                         *       "summary": "Fighting between the Syrian Army and Turkish-backed militants in southern Idlib; each side blames the other.",
+                         *       "title": "Clashes near Kansafrah, Al-Ruwayha and Bayanin, 30 June 2020"
+                         *     }
+                         */
                         newEvent?: {
                             endsAt?: ((string) | null) | null;
                             latitude?: number | null;
@@ -463,7 +475,7 @@ export interface paths {
                         "application/json": components["schemas"]["ClaimDetail"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -472,7 +484,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -481,7 +493,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -490,7 +502,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -499,7 +511,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -508,7 +520,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -586,7 +598,7 @@ export interface paths {
                         "application/json": components["schemas"]["ClaimDetail"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -595,7 +607,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -604,7 +616,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -667,7 +679,7 @@ export interface paths {
                         "application/json": components["schemas"]["ClaimState"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -676,7 +688,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -685,7 +697,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -694,7 +706,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -703,7 +715,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -712,7 +724,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -803,7 +815,7 @@ export interface paths {
                         "application/json": components["schemas"]["ClaimState"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -812,7 +824,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -821,7 +833,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -830,7 +842,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -839,7 +851,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -848,7 +860,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -934,7 +946,7 @@ export interface paths {
                         "application/json": components["schemas"]["AttributionAdded"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -943,7 +955,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -952,7 +964,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -961,7 +973,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -970,7 +982,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -979,7 +991,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -1066,7 +1078,7 @@ export interface paths {
                         "application/json": components["schemas"]["ClaimState"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1075,7 +1087,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1084,7 +1096,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1093,7 +1105,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1102,7 +1114,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1111,7 +1123,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -1179,7 +1191,7 @@ export interface paths {
                         "application/ld+json": components["schemas"]["ClaimReview"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1188,7 +1200,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1197,7 +1209,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1266,7 +1278,7 @@ export interface paths {
                         "application/json": components["schemas"]["HistoryPage"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1275,7 +1287,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1284,7 +1296,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1363,7 +1375,7 @@ export interface paths {
                         "application/json": components["schemas"]["MergeResult"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1372,7 +1384,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1381,7 +1393,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1390,7 +1402,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1399,7 +1411,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1408,7 +1420,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -1502,7 +1514,7 @@ export interface paths {
                         "application/json": components["schemas"]["Relation"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1511,7 +1523,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1520,7 +1532,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1529,7 +1541,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1538,7 +1550,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1547,7 +1559,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -1632,7 +1644,7 @@ export interface paths {
                         "application/json": components["schemas"]["ClaimState"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1641,7 +1653,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1650,7 +1662,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1659,7 +1671,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1668,7 +1680,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1677,7 +1689,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -1743,7 +1755,7 @@ export interface paths {
                         "application/json": components["schemas"]["Comparison"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1752,7 +1764,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1761,7 +1773,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1830,7 +1842,7 @@ export interface paths {
                         "application/json": components["schemas"]["DocumentPage"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1839,7 +1851,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1908,7 +1920,7 @@ export interface paths {
                         "application/json": components["schemas"]["Document"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1917,7 +1929,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1926,7 +1938,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1935,7 +1947,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1944,7 +1956,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -2020,7 +2032,7 @@ export interface paths {
                         "application/json": components["schemas"]["DocumentDetail"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2029,7 +2041,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2038,7 +2050,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2113,7 +2125,7 @@ export interface paths {
                         "application/json": components["schemas"]["DocumentEditResult"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2122,7 +2134,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2131,7 +2143,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2140,7 +2152,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2149,7 +2161,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2158,7 +2170,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -2223,7 +2235,7 @@ export interface paths {
                         "application/ld+json": components["schemas"]["AnnotationPage"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2232,7 +2244,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2241,7 +2253,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2310,7 +2322,7 @@ export interface paths {
                         "application/json": components["schemas"]["EventPage"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2319,7 +2331,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2386,7 +2398,7 @@ export interface paths {
                         "application/json": components["schemas"]["Event"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2395,7 +2407,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2404,7 +2416,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2413,7 +2425,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2422,7 +2434,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -2500,7 +2512,7 @@ export interface paths {
                         "application/json": components["schemas"]["EventDetail"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2509,7 +2521,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2518,7 +2530,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2589,7 +2601,7 @@ export interface paths {
                         "application/json": components["schemas"]["EventGraph"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2598,7 +2610,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2607,7 +2619,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2681,7 +2693,7 @@ export interface paths {
                         "text/csv": string;
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2690,7 +2702,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2699,7 +2711,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2708,7 +2720,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2787,7 +2799,7 @@ export interface paths {
                         "application/json": components["schemas"]["ImportResult"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2796,7 +2808,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2805,7 +2817,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2814,7 +2826,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2823,7 +2835,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -2909,7 +2921,7 @@ export interface paths {
                         "application/x-ndjson": components["schemas"]["ImportLine"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2918,7 +2930,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2927,7 +2939,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2936,7 +2948,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -3000,7 +3012,7 @@ export interface paths {
                         "application/json": components["schemas"]["Object"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3072,7 +3084,7 @@ export interface paths {
                         "application/json": components["schemas"]["Relation"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3081,7 +3093,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3090,7 +3102,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3099,7 +3111,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3168,7 +3180,7 @@ export interface paths {
                         "application/json": components["schemas"]["SourcePage"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3177,7 +3189,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3246,7 +3258,7 @@ export interface paths {
                         "application/json": components["schemas"]["Source"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3255,7 +3267,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3264,7 +3276,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3273,7 +3285,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3282,7 +3294,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -3360,7 +3372,7 @@ export interface paths {
                         "application/json": components["schemas"]["SourceDetail"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3369,7 +3381,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3378,7 +3390,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3456,7 +3468,7 @@ export interface paths {
                         "application/json": components["schemas"]["Source"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3465,7 +3477,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3474,7 +3486,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3483,7 +3495,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3492,7 +3504,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3501,7 +3513,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -3576,7 +3588,7 @@ export interface paths {
                         "application/json": components["schemas"]["RatingEditResult"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3585,7 +3597,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3594,7 +3606,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3603,7 +3615,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3612,7 +3624,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Stale `version` or duplicate. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3621,7 +3633,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -3686,7 +3698,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiTokenList"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3695,7 +3707,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3756,7 +3768,7 @@ export interface paths {
                         "application/json": components["schemas"]["NewApiToken"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3765,7 +3777,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3774,7 +3786,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). Or `token_cannot_create_tokens`: this needs a signed-in browser session, not an API token. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3783,7 +3795,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Body too large. */
+                /** @description `too_large`: the body exceeds the size limit. */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -3853,7 +3865,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiToken"];
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3862,7 +3874,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3871,7 +3883,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Role too low, or a cross-site cookie request. */
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3880,7 +3892,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3946,7 +3958,7 @@ export interface paths {
                         "application/atom+xml": string;
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3955,7 +3967,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3964,7 +3976,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -4033,7 +4045,7 @@ export interface paths {
                         "application/atom+xml": string;
                     };
                 };
-                /** @description Invalid input; `fields` names what to fix. */
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4042,7 +4054,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not signed in (or private reading and no session or token). */
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -4051,7 +4063,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not found. */
+                /** @description `not_found`. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -5977,7 +5989,31 @@ export interface components {
             reason: string | null;
             version: number;
         };
-        /** @description A claim’s revisions, newest first (all of them: not paged). */
+        /**
+         * @description A claim’s revisions, newest first (all of them: not paged).
+         * @example {
+         *       "items": [
+         *         {
+         *           "action": "credibility",
+         *           "author": "Demo Editor",
+         *           "changes": [
+         *             {
+         *               "after": "6",
+         *               "before": "4",
+         *               "field": "Credibility",
+         *               "kind": "changed"
+         *             }
+         *           ],
+         *           "createdAt": "2026-07-02T10:00:00.000Z",
+         *           "id": 7,
+         *           "importOrigin": null,
+         *           "readable": true,
+         *           "reason": "Nothing independent either way.",
+         *           "version": 2
+         *         }
+         *       ]
+         *     }
+         */
         HistoryPage: {
             /** @description Newest first. */
             items: components["schemas"]["HistoryEntry"][];
