@@ -42,20 +42,23 @@ export const EventListItemSchema = z
 
 export const EventPageSchema = pageOf(EventListItemSchema, 'EventPage', 'A page of events, newest first.');
 
+/** What every answer about one event says of it. */
+const eventFields = {
+  id: z.number().int(),
+  title: z.string(),
+  summary: z.string().nullable(),
+  startsAt: z.iso.datetime().nullable(),
+  endsAt: z.iso.datetime().nullable(),
+  placeName: z.string().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  placePrecision,
+  version: z.number().int(),
+};
+
 /** POST /api/v1/events: the event as created. */
 export const EventSchema = z
-  .strictObject({
-    id: z.number().int(),
-    title: z.string(),
-    summary: z.string().nullable(),
-    startsAt: z.iso.datetime().nullable(),
-    endsAt: z.iso.datetime().nullable(),
-    placeName: z.string().nullable(),
-    latitude: z.number().nullable(),
-    longitude: z.number().nullable(),
-    placePrecision,
-    version: z.number().int(),
-  })
+  .strictObject(eventFields)
   .meta({
     id: 'Event',
     description: 'An event as created.',
@@ -97,17 +100,8 @@ export const EventPairSchema = z
 
 export const EventDetailSchema = z
   .strictObject({
-    id: z.number().int(),
+    ...eventFields,
     externalId: z.string().nullable(),
-    title: z.string(),
-    summary: z.string().nullable(),
-    startsAt: z.iso.datetime().nullable(),
-    endsAt: z.iso.datetime().nullable(),
-    placeName: z.string().nullable(),
-    latitude: z.number().nullable(),
-    longitude: z.number().nullable(),
-    placePrecision,
-    version: z.number().int(),
     columns: z
       .array(z.strictObject({ alignment: AlignmentRefSchema, claims: z.array(EventClaimCardSchema) }))
       .meta({ description: 'By alignment order; a claim asserted from two alignments is in both.' }),

@@ -28,15 +28,20 @@ export const SourceKindSchema = z.enum(SourceKind).meta({ id: 'SourceKind', desc
 /** Another source named by id and name (whom a source represents, or who represents it). */
 const NamedSourceSchema = z.strictObject({ id: z.number().int(), name: z.string() });
 
+/** Who a source is, as every answer about one source names it. */
+const sourceIdentity = {
+  id: z.number().int(),
+  name: z.string(),
+  kind: SourceKindSchema,
+  alignment: AlignmentRefSchema,
+  country: z.string().nullable(),
+  language: z.string().nullable(),
+  aliases: z.array(z.string()),
+};
+
 export const SourceListItemSchema = z
   .strictObject({
-    id: z.number().int(),
-    name: z.string(),
-    kind: SourceKindSchema,
-    alignment: AlignmentRefSchema,
-    country: z.string().nullable(),
-    language: z.string().nullable(),
-    aliases: z.array(z.string()),
+    ...sourceIdentity,
     reliability: ReliabilitySchema,
     represents: NamedSourceSchema.nullable().meta({ description: 'The party this source speaks for (a diplomat’s state).' }),
   })
@@ -111,14 +116,8 @@ export const TrackRecordSchema = z
 
 export const SourceDetailSchema = z
   .strictObject({
-    id: z.number().int(),
+    ...sourceIdentity,
     externalId: z.string().nullable(),
-    name: z.string(),
-    kind: SourceKindSchema,
-    alignment: AlignmentRefSchema,
-    country: z.string().nullable(),
-    language: z.string().nullable(),
-    aliases: z.array(z.string()),
     description: z.string().nullable(),
     homepage: z.string().nullable(),
     version: z.number().int().meta({ description: 'The version an edit of the details must quote.' }),
