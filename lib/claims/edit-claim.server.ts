@@ -7,12 +7,15 @@ import { bumpClaimVersion, recordClaimChange, snapshotClaim } from './claim-snap
 import { EditClaimSchema, SetCredibilitySchema, type EditClaimInput } from './claim-write-schemas';
 import type { ClaimSnapshot } from './claim-history';
 import { claimRoles } from './claim-permissions';
+import { lockClaimsForWrite } from './lock-claims.server';
 
 export const staleClaim = (current: ClaimSnapshot) =>
   conflict('Someone changed this claim since you opened it. Their version is shown; your text is kept.', current);
 
-/** The claim as it is now, refusing a missing one (and a deleted one, except for editors). */
+/** The claim as it is now, locked for this write, refusing a merged one (409), a missing one (and a deleted one, except for editors). */
 export async function requireLiveSnapshot(tx: Tx, viewer: NonNullable<Viewer>, claimId: number, allowDeleted = false) {
+  // Locks the row first and refuses a merged claim (409 `merged`), before anything is read.
+  await lockClaimsForWrite(tx, [claimId]);
   const before = await snapshotClaim(tx, claimId);
   if (!before || (before.deletedAt && !(allowDeleted && hasRole(viewer, 'editor')))) throw notFound('Claim');
   return before;

@@ -5,6 +5,7 @@ import { invalid, notFound } from '@/lib/errors';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { summariseProvenance } from '@/lib/claims/provenance';
+import { lockClaimsForWrite } from '@/lib/claims/lock-claims.server';
 import { canonicalPair, otherSide } from './canonical-pair';
 import { relationRow } from './relation-commands.server';
 import { relationRoles } from './relation-permissions';
@@ -20,10 +21,10 @@ const claimSnapshot = {
 
 type RelationRow = Prisma.ClaimRelationGetPayload<{ select: typeof relationRow }>;
 
-// Both rows locked in id order, so two merges touching the same claims cannot interleave.
+// Both rows locked in id order (as every claim write locks them), so a merge cannot interleave
+// with another merge or with a write to either claim; a claim already merged is a 409 `merged`.
 async function lockLiveClaims(tx: Tx, keepId: number, mergeId: number) {
-  const ids = [keepId, mergeId].sort((a, b) => a - b);
-  await sqlRows(Prisma.sql`SELECT id FROM claims WHERE id IN (${Prisma.join(ids)}) ORDER BY id FOR UPDATE`, { tx });
+  await lockClaimsForWrite(tx, [keepId, mergeId]);
   const [keep, merge] = await Promise.all([
     tx.claim.findUnique({ where: { id: keepId }, select: claimSnapshot }),
     tx.claim.findUnique({ where: { id: mergeId }, select: claimSnapshot }),
@@ -33,6 +34,29 @@ async function lockLiveClaims(tx: Tx, keepId: number, mergeId: number) {
     throw invalid('The duplicate does not exist or was already merged.', { mergeId: ['No such live claim.'] });
   }
   return { keep, merge };
+}
+
+/**
+ * Folds the merged claim's attributions that repeat one of the kept claim (same source, role,
+ * document and quote) into it: relays of the dropped copy now relay the kept one, and the copy
+ * is deleted. Returns each dropped id with the id it was folded into.
+ */
+async function foldDuplicateAttributions(tx: Tx, keepId: number, mergeId: number) {
+  const folds = await sqlRows<{ droppedId: number; keptId: number }>(Prisma.sql`
+    SELECT m.id AS "droppedId", k.kept_id AS "keptId"
+    FROM attributions m
+    CROSS JOIN LATERAL (
+      SELECT min(k.id) AS kept_id FROM attributions k
+      WHERE k.claim_id = ${keepId} AND k.source_id = m.source_id AND k.role = m.role
+        AND k.document_id IS NOT DISTINCT FROM m.document_id AND k.quote_exact IS NOT DISTINCT FROM m.quote_exact
+    ) k
+    WHERE m.claim_id = ${mergeId} AND k.kept_id IS NOT NULL
+    ORDER BY m.id`, { tx });
+  for (const { droppedId, keptId } of folds) {
+    await tx.attribution.updateMany({ where: { relaysId: droppedId }, data: { relaysId: keptId } });
+  }
+  if (folds.length) await tx.attribution.deleteMany({ where: { id: { in: folds.map((f) => f.droppedId) } } });
+  return folds.map((f) => ({ droppedId: Number(f.droppedId), keptId: Number(f.keptId) }));
 }
 
 /**
@@ -69,7 +93,7 @@ async function moveRelations(tx: Tx, keepId: number, mergeId: number) {
 
 /**
  * Folds a duplicate (`mergeId`) into the claim that stays (`keepId`), in one transaction: its
- * attributions (relay links stay within the kept claim), relations and revision history move;
+ * attributions (one it shares with the kept claim folds into that one; relay links stay within the kept claim), relations and revision history move;
  * the duplicate keeps its row, marked merged, so old links redirect. Needs an editor and a
  * `same_as` relation between the two.
  */
@@ -89,6 +113,7 @@ export async function mergeClaims(viewer: Viewer, keepId: number, mergeId: numbe
     // One statement moves every attribution, so each relay and what it relays change claim
     // together; the composite relay key is deferrable, deferred here for the same reason.
     await sqlExecute(Prisma.sql`SET CONSTRAINTS attributions_relay_same_claim DEFERRED`, { tx });
+    const foldedAttributions = await foldDuplicateAttributions(tx, keepId, mergeId);
     const movedAttributions = await sqlRows<{ id: number }>(Prisma.sql`
       UPDATE attributions SET claim_id = ${keepId} WHERE claim_id = ${mergeId} RETURNING id`, { tx });
     const relations = await moveRelations(tx, keepId, mergeId);
@@ -120,7 +145,7 @@ export async function mergeClaims(viewer: Viewer, keepId: number, mergeId: numbe
         version: kept.version,
         action: 'merge',
         reason: `Claim #${mergeId} merged into this claim as a duplicate.`,
-        snapshot: JSON.parse(JSON.stringify({ claim: kept, merged: merge, moved, droppedRelations: relations.dropped })),
+        snapshot: JSON.parse(JSON.stringify({ claim: kept, merged: merge, moved, foldedAttributions, droppedRelations: relations.dropped })),
         authorId: viewer.id,
       },
     });
@@ -130,7 +155,7 @@ export async function mergeClaims(viewer: Viewer, keepId: number, mergeId: numbe
       entityType: 'claim',
       entityId: keepId,
       before: { kept: keep, merged: merge },
-      after: { kept, mergedId: mergeId, moved, droppedRelations: relations.dropped },
+      after: { kept, mergedId: mergeId, moved, foldedAttributions, droppedRelations: relations.dropped },
       ip,
     });
     return { keptId: keepId, mergedId: mergeId, ...moved, droppedRelationIds: relations.dropped.map((d) => d.id) };

@@ -3,6 +3,7 @@ import { db, type Tx } from '@/lib/db';
 import { DomainError, invalid, notFound } from '@/lib/errors';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { lockClaimsForWrite } from '@/lib/claims/lock-claims.server';
 import { canonicalPair } from './canonical-pair';
 import { CreateRelationSchema, RELATION_LABELS, type CreateRelationInput } from './relation-schemas';
 import { relationRoles } from './relation-permissions';
@@ -59,6 +60,9 @@ export async function createRelation(viewer: Viewer, claimId: number, input: Cre
     data.type !== 'supports' ? null : data.direction === 'supported_by' ? data.targetClaimId : claimId;
   try {
     return await db.$transaction(async (tx) => {
+      // Both rows locked (id order) before the checks, so a merge running now either finishes
+      // first (and this is refused, 409 `merged`) or waits until the relation exists and moves it.
+      await lockClaimsForWrite(tx, [claimId, data.targetClaimId]);
       if (!(await requireLiveClaim(tx, claimId))) throw notFound('Claim');
       if (!(await requireLiveClaim(tx, data.targetClaimId))) {
         throw invalid('The other claim does not exist.', { targetClaimId: ['No such claim.'] });

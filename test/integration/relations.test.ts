@@ -180,6 +180,6 @@ describe('mergeClaims', () => {
     expect(revision?.authorId).toBe(editor.id);
 
     // A merged claim cannot be merged again.
-    await expectRefusal(() => mergeClaims(asViewer(editor), keep, dup), 400, 'invalid_input', /already merged/);
+    await expectRefusal(() => mergeClaims(asViewer(editor), keep, dup), 409, 'merged', new RegExp(`merged into claim #${keep}`));
   });
 });
