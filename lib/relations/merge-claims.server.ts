@@ -39,7 +39,8 @@ async function lockLiveClaims(tx: Tx, keepId: number, mergeId: number) {
 /**
  * Folds the merged claim's attributions that repeat one of the kept claim (same source, role,
  * document and quote) into it: relays of the dropped copy now relay the kept one, and the copy
- * is deleted. Returns each dropped id with the id it was folded into.
+ * is deleted. Returns each dropped id with the id it was folded into. Only first hops fold: a
+ * relay is a path through another hop, and two relays that look alike may relay different hops.
  */
 async function foldDuplicateAttributions(tx: Tx, keepId: number, mergeId: number) {
   const folds = await sqlRows<{ droppedId: number; keptId: number }>(Prisma.sql`
@@ -49,8 +50,9 @@ async function foldDuplicateAttributions(tx: Tx, keepId: number, mergeId: number
       SELECT min(k.id) AS kept_id FROM attributions k
       WHERE k.claim_id = ${keepId} AND k.source_id = m.source_id AND k.role = m.role
         AND k.document_id IS NOT DISTINCT FROM m.document_id AND k.quote_exact IS NOT DISTINCT FROM m.quote_exact
+        AND k.relays_id IS NULL
     ) k
-    WHERE m.claim_id = ${mergeId} AND k.kept_id IS NOT NULL
+    WHERE m.claim_id = ${mergeId} AND m.relays_id IS NULL AND k.kept_id IS NOT NULL
     ORDER BY m.id`, { tx });
   for (const { droppedId, keptId } of folds) {
     await tx.attribution.updateMany({ where: { relaysId: droppedId }, data: { relaysId: keptId } });
