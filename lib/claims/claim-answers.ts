@@ -185,8 +185,8 @@ export const ClaimEventRefSchema = z
   .strictObject({ id, title: z.string(), startsAt: instant.nullable(), placeName: z.string().nullable() })
   .meta({ id: 'ClaimEventRef', description: 'The event a claim belongs to.', examples: [{ id: 1, title: KANSAFRAH_EVENT, startsAt: '2020-06-30T00:00:00.000Z', placeName: KANSAFRAH }] });
 
-/** The fields a claim detail shares with a compare column. */
-export const claimCoreShape = {
+/** What a claim says and how far it is believed: every answer about one claim carries these. */
+const claimWordingShape = {
   id,
   text: z.string(),
   language: z.string(),
@@ -200,6 +200,11 @@ export const claimCoreShape = {
   credibilityReason: z.string().nullable(),
   originCount: z.number().int(),
   carrierCount: z.number().int(),
+};
+
+/** The fields a claim detail shares with a compare column. */
+export const claimCoreShape = {
+  ...claimWordingShape,
   version: z.number().int().meta({ description: 'Quote it in an edit: a stale one is a 409.' }),
   createdAt: instant,
   updatedAt: instant,
@@ -265,22 +270,10 @@ const snapshotAttributionExample = {
 
 export const ClaimStateSchema = z
   .strictObject({
-    id,
-    text: z.string(),
-    language: z.string(),
-    originalText: z.string().nullable(),
-    originalLanguage: z.string().nullable(),
-    occurredAt: instant.nullable(),
-    occurredPrecision: z.enum(DatePrecision).nullable(),
-    placeName: z.string().nullable(),
+    ...claimWordingShape,
     latitude: z.number().nullable(),
     longitude: z.number().nullable(),
-    placePrecision: z.enum(PlacePrecision).nullable(),
     eventId: id.nullable(),
-    credibility,
-    credibilityReason: z.string().nullable(),
-    originCount: z.number().int(),
-    carrierCount: z.number().int(),
     version: z.number().int().meta({ description: 'The new version: quote it in the next edit.' }),
     deletedAt: instant.nullable(),
     parties: z.array(z.strictObject({ role: z.enum(PartyRole), name: z.string(), sourceId: id.nullable() })),
