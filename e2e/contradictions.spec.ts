@@ -1,12 +1,11 @@
 // Issue 5's "done when": a reviewer links the two Kansafrah accounts as contradicting through
 // the claim page, the event page shows them in their alignment columns joined by a connector,
 // and the compare page lines their fields up row by row.
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { expect, signInOverHttp, test } from './fixtures';
+import { databaseUrl, expect, signInOverHttp, test } from './fixtures';
 
 async function demoClaimIds(): Promise<{ retreat: number; provocation: number; eventId: number }> {
-  const client = new pg.Client({ connectionString: readFileSync('.e2e/database-url', 'utf8').trim() });
+  const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
     const { rows } = await client.query(

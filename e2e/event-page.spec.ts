@@ -1,15 +1,14 @@
 // A big event's page: each column shows its most contested cards with a link to all of them,
 // and the claim graph's data is fetched from the API only when the reader asks for it.
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { CARDS_PER_COLUMN } from '../lib/events/event-page-view';
-import { expect, test } from './fixtures';
+import { databaseUrl, expect, test } from './fixtures';
 
 const CLAIMS = CARDS_PER_COLUMN + 8;
 
 async function bigEvent(): Promise<{ eventId: number; ids: number[]; militant: number }> {
-  const client = new pg.Client({ connectionString: readFileSync('.e2e/database-url', 'utf8').trim() });
+  const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
     const tag = Date.now().toString(36);

@@ -10,8 +10,11 @@ import { hashPassword } from '../lib/auth/password';
 export type Role = 'reviewer' | 'editor' | 'admin';
 export type E2eUser = { id: number; email: string; name: string; password: string; role: Role };
 
-function databaseUrl(): string {
-  const url = readFileSync('.e2e/database-url', 'utf8').trim();
+/** Where scripts/e2e-server.ts wrote the database URL: one file per port, so runs on other ports never cross. */
+export const databaseUrlFile = () => `.e2e/database-url-${process.env.E2E_PORT ?? '3210'}`;
+
+export function databaseUrl(): string {
+  const url = readFileSync(databaseUrlFile(), 'utf8').trim();
   const host = new URL(url).hostname;
   if (!['127.0.0.1', 'localhost', '::1'].includes(host)) throw new Error(`Refusing a non-local e2e database (${host}).`);
   return url;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { databaseUrl } from './fixtures';
 import pg from 'pg';
 
 // Reader pages against the seeded founding example (lib/seed/demo-data.ts), signed out.
@@ -148,7 +148,7 @@ test('the claim page fits a 360px phone screen', async ({ page }) => {
 // SPEC scenario 6, end to end: a claim stored with markup for text is shown as text and never
 // runs. The row goes straight into the e2e database (scripts/e2e-server.ts writes its URL).
 test('a claim whose text is a script tag is shown as text, never run', async ({ page }) => {
-  const url = process.env.E2E_DATABASE_URL ?? readFileSync('.e2e/database-url', 'utf8').trim();
+  const url = process.env.E2E_DATABASE_URL ?? databaseUrl();
   expect(['127.0.0.1', 'localhost', '::1']).toContain(new URL(url).hostname);
   const hostile = '<script>alert(1)</script>';
   const client = new pg.Client({ connectionString: url });

@@ -3,10 +3,9 @@
 // violation fails the test (the CSP would block an injected script, so a violation means the
 // markup reached the DOM unescaped).
 import type { APIRequestContext, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { displayPrefix, hashToken, newRawToken } from '../lib/auth/api-token-hash';
-import { expect, signInOverHttp, test } from './fixtures';
+import { databaseUrl, expect, signInOverHttp, test } from './fixtures';
 
 const tag = Date.now().toString(36);
 const P = (field: string) => `XSS ${field} ${tag} <script>window.__xss='${field}';alert(1)</script><img src=x onerror="window.__xss='${field}';alert(1)"><svg onload="alert(1)"></svg>"'><iframe src="javascript:alert(1)"></iframe>`;
@@ -14,7 +13,7 @@ const P = (field: string) => `XSS ${field} ${tag} <script>window.__xss='${field}
 const S = (field: string) => `XSS ${field.slice(0, 8)} <img src=x onerror="window.__xss='${field.slice(0, 8)}';alert(1)">`;
 
 async function adminToken(): Promise<string> {
-  const client = new pg.Client({ connectionString: readFileSync('.e2e/database-url', 'utf8').trim() });
+  const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
     const { rows } = await client.query(

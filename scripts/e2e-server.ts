@@ -18,7 +18,7 @@ async function main() {
   await db.$disconnect();
   // Specs that need to arrange data read the database URL from here.
   mkdirSync('.e2e', { recursive: true });
-  writeFileSync('.e2e/database-url', database.url);
+  writeFileSync(`.e2e/database-url-${port}`, database.url);
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', port, '-H', '127.0.0.1'], {
     stdio: 'inherit',
