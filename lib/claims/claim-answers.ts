@@ -330,13 +330,14 @@ export const HistoryEntrySchema = z
   .strictObject({
     id,
     version: z.number().int(),
-    action: z.string().meta({ description: '`create`, `edit`, `credibility`, `delete`, `restore`, `attribution.add`, `attribution.remove`, `merge`, `recorded` (the state before the first change of a seeded or imported claim), or an import’s.' }),
+    action: z.string().meta({ description: '`create`, `edit`, `credibility`, `delete`, `restore`, `attribution.add`, `attribution.edit`, `attribution.remove`, `merge`, `recorded` (the state before the first change of a seeded or imported claim), or an import’s.' }),
     reason: z.string().nullable(),
     author: z.string().nullable().meta({ description: 'The author’s name.' }),
     createdAt: instant,
     changes: z.array(DiffLineSchema).meta({ description: 'What changed since the revision before.' }),
     readable: z.boolean().meta({ description: 'False when the stored snapshot is not one the history can read: shown, not diffed.' }),
     importOrigin: ImportOriginViewSchema.nullable().meta({ description: 'Set on revisions an exchange import added.' }),
+    rawSnapshot: z.string().nullable().meta({ description: 'The stored JSON of an unreadable revision, as text, sent to editors and admins only (null otherwise), so they can see what was recorded.' }),
   })
   .meta({
     id: 'HistoryEntry',
@@ -344,7 +345,7 @@ export const HistoryEntrySchema = z
     examples: [{
       id: 7, version: 2, action: 'credibility', reason: 'Nothing independent either way.', author: 'Demo Editor',
       createdAt: '2026-07-02T10:00:00.000Z', changes: [{ kind: 'changed', field: 'Credibility', before: '4', after: '6' }],
-      readable: true, importOrigin: null,
+      readable: true, importOrigin: null, rawSnapshot: null,
     }],
   });
 

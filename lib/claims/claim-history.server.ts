@@ -18,6 +18,11 @@ export type ClaimHistoryEntry = {
   readable: boolean;
   /** Set on revisions an exchange import added: the file, the importer, the stated author and date. */
   importOrigin: ImportOriginView | null;
+  /**
+   * The stored JSON of an unreadable revision, as text, for editors (who can judge and repair
+   * it); null for readable revisions and for everyone else.
+   */
+  rawSnapshot: string | null;
 };
 
 /** Every revision of a claim, newest first, each with what changed since the one before. */
@@ -33,6 +38,7 @@ export async function getClaimHistory(viewer: Viewer, claimId: number): Promise<
     },
     orderBy: { id: 'asc' },
   });
+  const showRaw = hasRole(viewer, 'editor');
   let previous: ClaimStateSnapshot | null = null;
   const entries: ClaimHistoryEntry[] = [];
   for (const row of rows) {
@@ -55,6 +61,7 @@ export async function getClaimHistory(viewer: Viewer, claimId: number): Promise<
       changes,
       readable: read.kind !== 'unreadable',
       importOrigin: toImportOriginView(readImportOrigin(row.importOrigin)),
+      rawSnapshot: read.kind === 'unreadable' && showRaw ? JSON.stringify(row.snapshot, null, 2) : null,
     });
   }
   return entries.reverse();

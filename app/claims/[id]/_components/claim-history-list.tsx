@@ -9,6 +9,20 @@ const ACTIONS: Record<string, string> = {
   merge: 'Duplicate merged in',
 };
 
+// A stored snapshot can be anything an old version or another installation wrote; shown as
+// text, cut so one huge row cannot swamp the page.
+const RAW_LIMIT = 20_000;
+
+function RawSnapshot({ text }: { text: string }) {
+  const cut = text.length > RAW_LIMIT;
+  return (
+    <details className="small">
+      <summary>Show the recorded JSON (editors only)</summary>
+      <pre className="raw-snapshot" dir="ltr">{cut ? `${text.slice(0, RAW_LIMIT)}\n… (${text.length - RAW_LIMIT} more characters)` : text}</pre>
+    </details>
+  );
+}
+
 /** Every revision, newest first: who, when, why, and what changed in words. */
 export function ClaimHistoryList({ entries }: { entries: ClaimHistoryEntry[] }) {
   if (entries.length === 0) return <p className="muted">No changes recorded since it was loaded.</p>;
@@ -24,7 +38,8 @@ export function ClaimHistoryList({ entries }: { entries: ClaimHistoryEntry[] }) 
           </p>
           {e.importOrigin && <p className="small muted" dir="auto">{describeImportOrigin(e.importOrigin)}</p>}
           {e.reason && <p className="small">Reason: <span dir="auto">{e.reason}</span></p>}
-          {!e.readable && <p className="small muted">The recorded state of this revision cannot be read, so its changes are not shown.</p>}
+          {!e.readable && <p className="small muted">This revision could not be read, so its changes are not shown.</p>}
+          {!e.readable && e.rawSnapshot !== null && <RawSnapshot text={e.rawSnapshot} />}
           {e.changes.length > 0 && (
             <ul className="small">
               {e.changes.map((c, i) => (
