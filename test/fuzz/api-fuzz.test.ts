@@ -242,6 +242,57 @@ describe('stored hostile strings', () => {
     }
   });
 
+  it('arbitrary stored claim snapshots never break the history API or the history list', async () => {
+    const { createElement } = await import('react');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { ClaimHistoryList } = await import('@/app/claims/[id]/_components/claim-history-list');
+    const { getClaimHistory } = await import('@/lib/claims/claim-history.server');
+    const { loadViewer } = await import('@/lib/auth/load-viewer.server');
+    const { GET: historyRoute } = await import('@/app/api/v1/claims/[id]/history/route');
+    const editor = await makeActor('editor');
+    const viewer = await loadViewer(editor.id);
+    const { rows: [claim] } = await sql.query(`INSERT INTO claims (text, updated_at) VALUES ('Fuzzed history', now()) RETURNING id`);
+    // Near-valid snapshots (each field either plausible or anything) find the reader's edges; any JSON finds the rest.
+    const anything = fc.jsonValue({ maxDepth: 4 });
+    const attribution = fc.record({
+      id: fc.oneof(fc.integer(), anything), role: fc.oneof(fc.constantFrom('asserts', 'relays', 'denies'), anything),
+      sourceName: fc.oneof(fc.string(), anything), quoteExact: fc.oneof(fc.constant(null), fc.string(), anything),
+      venue: fc.oneof(fc.constant(null), anything), statedAt: fc.oneof(fc.constant(null), fc.string()), relaysId: fc.oneof(fc.constant(null), fc.integer(), anything),
+    }, { requiredKeys: [] });
+    const stateLike = fc.record({
+      text: fc.oneof(fc.string(), anything), language: fc.oneof(fc.constant('en'), anything), originalText: fc.oneof(fc.constant(null), anything),
+      originalLanguage: fc.constant(null), occurredAt: fc.oneof(fc.constant(null), fc.string()), occurredPrecision: fc.constant(null),
+      placeName: fc.oneof(fc.constant(null), fc.string()), latitude: fc.oneof(fc.constant(null), fc.double()), longitude: fc.constant(null),
+      placePrecision: fc.constant(null), eventTitle: fc.oneof(fc.constant(null), anything), credibility: fc.oneof(fc.integer({ min: 0, max: 7 }), anything),
+      credibilityReason: fc.constant(null), deletedAt: fc.constant(null), parties: fc.oneof(fc.array(anything, { maxLength: 3 }), anything),
+      figures: fc.oneof(fc.array(anything, { maxLength: 3 }), anything), attributions: fc.oneof(fc.array(attribution, { maxLength: 4 }), anything),
+    }, { requiredKeys: [] });
+    const mergeLike = fc.record({ claim: fc.oneof(stateLike, anything), merged: fc.oneof(stateLike, anything) }, { requiredKeys: [] });
+    const revision = fc.record({
+      action: fc.constantFrom('create', 'edit', 'credibility', 'delete', 'restore', 'attribution.add', 'attribution.remove', 'merge', 'recorded', 'x'),
+      snapshot: fc.oneof(stateLike, mergeLike, anything),
+    });
+    let version = 1;
+    await fc.assert(
+      fc.asyncProperty(fc.array(revision, { minLength: 1, maxLength: 3 }), async (revisions) => {
+        for (const r of revisions) {
+          await sql.query('INSERT INTO claim_revisions (claim_id, version, action, snapshot) VALUES ($1, $2, $3, $4::jsonb)', [
+            claim.id, version++, r.action, JSON.stringify(r.snapshot),
+          ]);
+        }
+        cases++;
+        for (const c of ['valid-token', 'anonymous'] as const) {
+          const req = new Request(`${ORIGIN}/api/v1/claims/${claim.id}/history`, { headers: headersFor(c === 'anonymous' ? 'none' : c, editor, []) });
+          const res = await historyRoute(req, { params: Promise.resolve({ id: String(claim.id) }) });
+          expect(res.status, (await res.clone().text()).slice(0, 300)).toBe(200);
+        }
+        const html = renderToStaticMarkup(createElement(ClaimHistoryList, { entries: await getClaimHistory(viewer, claim.id) }));
+        expect(html).toContain('history-list');
+      }),
+      { numRuns: Math.max(20, Math.round(150 * Number(process.env.FUZZ_SCALE ?? 1))), endOnFailure: true },
+    );
+  });
+
   it(`ran at least 5,000 generated cases (scale ${process.env.FUZZ_SCALE ?? 1})`, () => {
     if (!process.env.FUZZ_SCALE || Number(process.env.FUZZ_SCALE) >= 1) expect(cases).toBeGreaterThanOrEqual(5000);
     console.log(`fuzz: ${cases} cases over ${handlerCount} route handlers and ${actionFiles.length} action files`);
