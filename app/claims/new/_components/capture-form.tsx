@@ -1,25 +1,28 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { ErrorSummary } from '@/app/_forms/error-summary';
 import { FormField } from '@/app/_forms/field';
 import { FormKit } from '@/app/_forms/form-kit';
 import { FormStatus, statusOf, SubmitButton } from '@/app/_forms/form-status';
 import type { PickedSource } from '@/app/_forms/source-picker';
 import { useJsonForm } from '@/app/_forms/use-json-form';
-import { CreateClaimSchema } from '@/lib/claims/claim-write-schemas';
+import { focusFieldOfSummaryLink, MoreDetails, OriginalFields } from './capture-details';
+import { CaptureCheckSchema, capturePayload, isDetailField, type CaptureQuote as Quote } from './capture-payload';
 import { ChainFields, type Hop } from './chain-fields';
-import { FactsFields, factsPayload, Input, type Facts } from './claim-fields';
-import { EventFields, eventPayload, type EventChoice } from './event-fields';
+import { CoordinateFields, FiguresFields, Input, PartiesFields, WhenWhereFields, type Facts } from './claim-fields';
+import { DenialFields } from './denial-fields';
+import { EventFields, type EventChoice } from './event-fields';
 
-export type CaptureQuote = { exact: string; prefix: string; suffix: string; start: number };
+export type CaptureQuote = Quote;
 export type CaptureDocument = { id: number; title: string; language: string | null; publishedAt: string | null; publisher: PickedSource | null };
 
 /**
  * The capture form: wording (pre-filled with the quote), the chain of who asserted and who
- * relayed it, the event, time, place, parties and figures. One POST creates it all or nothing;
- * the route's schema runs here first, errors appear under their fields and what was typed
- * stays. Ctrl+Enter saves.
+ * relayed it, the event, time and place; behind "More details", the original-language text,
+ * denials, coordinates, parties and figures. One POST creates it all or nothing; the route's
+ * schema runs here first, errors appear under their fields and what was typed stays.
+ * Ctrl+Enter saves.
  */
 export function CaptureForm({ document, quote, alignments, events }: {
   document: CaptureDocument | null;
@@ -38,38 +41,45 @@ export function CaptureForm({ document, quote, alignments, events }: {
       ? [{ key: newKey(), source: null, statedAt: '', venue: '' }, { key: newKey(), source: document.publisher, statedAt: day, venue: '' }]
       : [{ key: newKey(), source: null, statedAt: day, venue: '' }],
   );
+  // Whose document the quote was selected in: an index into the hops, then the denials.
   const [quoteHop, setQuoteHop] = useState(document?.publisher ? 1 : 0);
-  const [facts, setFacts] = useState<Facts>({ occurredAt: '', occurredPrecision: 'day', placeName: '', placePrecision: '', parties: [], figures: [] });
+  const [denials, setDenials] = useState<Hop[]>([]);
+  const [original, setOriginal] = useState({ originalText: '', originalLanguage: '' });
+  const [facts, setFacts] = useState<Facts>({
+    occurredAt: '', occurredPrecision: 'day', placeName: '', placePrecision: '', latitude: '', longitude: '', parties: [], figures: [],
+  });
   const [event, setEvent] = useState<EventChoice>({ mode: 'none', eventId: '', title: '', startsAt: '' });
+  const [moreOpen, setMoreOpen] = useState(false);
   const form = useJsonForm<{ id: number }>();
+  const { state } = form;
+
+  // An error (the browser's check or the server's) on a field inside the disclosure opens it.
+  useEffect(() => {
+    if (state && !state.ok && Object.keys(state.fields ?? {}).some((key) => isDetailField(key, hops.length))) setMoreOpen(true);
+    // Only a new answer opens it: closing it again afterwards is the reviewer's choice.
+  }, [state]);
 
   const save = async (e?: FormEvent) => {
     e?.preventDefault();
-    const attributions = hops.map((h, i) => ({
-      sourceId: h.source?.id ?? 0,
-      role: i === 0 ? 'asserts' : 'relays',
-      relaysIndex: i === 0 ? null : i - 1,
-      documentId: document && i === quoteHop ? document.id : null,
-      quote: quote && i === quoteHop ? quote : null,
-      statedAt: h.statedAt || null,
-      venue: h.venue || null,
-    }));
-    // An empty picker is "choose a source", not the id rule the 0 placeholder breaks.
-    const missing = Object.fromEntries(hops.flatMap((h, i) => (h.source ? [] : [[`attributions.${i}.sourceId`, ['Choose a source.']]])));
+    const { body, explained } = capturePayload({
+      text, language, ...original, hops, denials, quoteOwner: quoteHop,
+      documentId: document?.id ?? null, quote, facts, event,
+    });
     const created = await form.send({
-      method: 'POST', url: '/api/v1/claims', schema: CreateClaimSchema,
-      body: { text, language, ...factsPayload(facts), ...eventPayload(event), attributions },
-      explain: (fields) => ({ ...fields, ...missing }),
+      method: 'POST', url: '/api/v1/claims', schema: CaptureCheckSchema, body,
+      explain: (fields) => ({ ...fields, ...explained }),
     });
     if (created) router.push(`/claims/${created.data.id}`);
   };
-  const { state } = form;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
   };
+  const onClick = (e: MouseEvent) => {
+    if (focusFieldOfSummaryLink(e.target, () => setMoreOpen(true))) e.preventDefault();
+  };
 
   return (
-    <form onSubmit={save} onKeyDown={onKeyDown} className="form-stack capture-form" aria-label="Capture a claim" noValidate>
+    <form onSubmit={save} onKeyDown={onKeyDown} onClick={onClick} className="form-stack capture-form" aria-label="Capture a claim" noValidate>
       {quote && document && (
         <figure className="quote-preview">
           <figcaption className="small muted">Quote from <span dir="auto">{document.title}</span></figcaption>
@@ -84,7 +94,16 @@ export function CaptureForm({ document, quote, alignments, events }: {
         <Input id="claim-language" label="Language of the wording" value={language} onChange={setLanguage} name="language" />
         <ChainFields hops={hops} setHops={setHops} quoteHop={quoteHop} setQuoteHop={setQuoteHop} hasQuote={Boolean(quote)} alignments={alignments} newKey={newKey} />
         <EventFields events={events} value={event} set={setEvent} />
-        <FactsFields facts={facts} set={setFacts} />
+        <WhenWhereFields facts={facts} set={setFacts} />
+        <MoreDetails open={moreOpen} setOpen={setMoreOpen}>
+          <OriginalFields text={original.originalText} language={original.originalLanguage} set={(p) => setOriginal({ ...original, ...p })}
+            quote={quote && { exact: quote.exact, language: document?.language ?? null }} />
+          <DenialFields denials={denials} setDenials={setDenials} offset={hops.length} quoteOwner={quoteHop} setQuoteOwner={setQuoteHop}
+            hasQuote={Boolean(quote)} alignments={alignments} newKey={newKey} />
+          <PartiesFields facts={facts} set={setFacts} alignments={alignments} />
+          <FiguresFields facts={facts} set={setFacts} />
+          <CoordinateFields facts={facts} set={setFacts} />
+        </MoreDetails>
         <ErrorSummary message={state && !state.ok ? state.message : undefined} />
       </FormKit>
       <FormStatus state={statusOf(state, () => 'Claim saved.')} />

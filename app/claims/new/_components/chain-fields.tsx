@@ -1,13 +1,14 @@
 'use client';
 import { FieldMessages } from '@/app/_forms/field';
 import { SourcePicker, type PickedSource } from '@/app/_forms/source-picker';
+import type { Statement } from './capture-payload';
 import { Input } from './claim-fields';
 
 // The provenance chain as the reviewer builds it: hop 1 asserts, every later hop relays the
 // one before (pro-militant sources → South Front → Global Research). The quote belongs to
 // one hop: the source whose document it was selected in.
 
-export type Hop = { key: number; source: PickedSource | null; statedAt: string; venue: string };
+export type Hop = Statement & { key: number; source: PickedSource | null };
 type Alignment = { slug: string; label: string };
 
 export function ChainFields({ hops, setHops, quoteHop, setQuoteHop, hasQuote, alignments, newKey }: {

@@ -1,8 +1,10 @@
 'use client';
 import { FormField } from '@/app/_forms/field';
+import type { EventChoice } from './capture-payload';
 import { Input } from './claim-fields';
 
-export type EventChoice = { mode: 'none' | 'existing' | 'new'; eventId: string; title: string; startsAt: string };
+export type { EventChoice } from './capture-payload';
+export { eventPayload } from './capture-payload';
 
 /** Pick the contested event the claim belongs to, or create it in the same save. */
 export function EventFields({ events, value, set }: {
@@ -34,10 +36,4 @@ export function EventFields({ events, value, set }: {
       )}
     </fieldset>
   );
-}
-
-export function eventPayload(e: EventChoice) {
-  if (e.mode === 'existing' && e.eventId) return { eventId: Number(e.eventId) };
-  if (e.mode === 'new') return { newEvent: { title: e.title, startsAt: e.startsAt || null } };
-  return {};
 }
