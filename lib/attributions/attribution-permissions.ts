@@ -6,5 +6,6 @@ import type { Role } from '@/lib/generated/prisma/enums';
  */
 export const attributionRoles = {
   add: 'reviewer',
+  edit: 'reviewer',
   remove: 'reviewer',
 } as const satisfies Record<string, Role>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requestExample } from '@/lib/api/request-example';
 import { AttributionRole } from '@/lib/generated/prisma/enums';
-import { CountSchema, IdSchema, NotFutureDateSchema, optionalText, VersionSchema } from '@/lib/fields/field-schemas';
+import { CountSchema, IdSchema, NotFutureDateSchema, optionalText, requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
 
 // A W3C Web Annotation TextQuoteSelector (exact, prefix, suffix) plus the position it was taken
 // at, which only hints where to look: the text decides.
@@ -56,4 +56,36 @@ export const AddAttributionSchema = relayRules(
   }));
 export type AddAttributionInput = z.input<typeof AddAttributionSchema>;
 
-export const RemoveAttributionSchema = z.object({ version: VersionSchema.optional() }).strict().meta(requestExample({ version: 2 }));
+/** Why a correction was made: kept in the claim's history beside the change. */
+const ReasonSchema = optionalText(1000);
+
+/**
+ * PATCH /api/v1/claims/:id/attributions/:attributionId: corrects a hop's role, venue, date or
+ * what it relays (another attribution of the same claim, or null). The source, document and quote
+ * are the record of who said what where; a wrong one is replaced by adding the right hop and
+ * removing the wrong one, so the history shows both.
+ */
+export const EditAttributionSchema = requireAChange(
+  z.object({
+    role: z.enum(AttributionRole).optional(),
+    venue: optionalText(500),
+    statedAt: NotFutureDateSchema.nullable().optional(),
+    relaysId: IdSchema.nullable().optional(),
+    reason: ReasonSchema,
+    version: VersionSchema,
+  }).strict(),
+  ['reason', 'version'],
+).meta(requestExample({
+    // Global Research relayed South Front, not the original statement: re-pointed, with the date it ran.
+    relaysId: 2,
+    statedAt: '2020-07-02T00:00:00Z',
+    reason: 'Global Research republished South Front’s article, not the ministry’s statement.',
+    version: 3,
+  }));
+export type EditAttributionInput = z.input<typeof EditAttributionSchema>;
+
+export const RemoveAttributionSchema = z
+  .object({ reason: ReasonSchema, version: VersionSchema.optional() })
+  .strict()
+  .meta(requestExample({ reason: 'Wrong source: the statement was made by pro-militant sources, not South Front.', version: 2 }));
+export type RemoveAttributionInput = z.input<typeof RemoveAttributionSchema>;

@@ -1,8 +1,12 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
-import { invalid, notFound } from '@/lib/errors';
-import { AddAttributionSchema, RemoveAttributionSchema, type AddAttributionInput } from '@/lib/attributions/attribution-schemas';
+import { DomainError, invalid, notFound } from '@/lib/errors';
+import {
+  AddAttributionSchema, EditAttributionSchema, RemoveAttributionSchema,
+  type AddAttributionInput, type EditAttributionInput, type RemoveAttributionInput,
+} from '@/lib/attributions/attribution-schemas';
+import { checkRelayTarget, relayersOf } from '@/lib/attributions/relay-graph';
 import { checkDocumentAndQuote, requireSources } from '@/lib/attributions/attribution-checks.server';
 import { attributionRoles } from '@/lib/attributions/attribution-permissions';
 import { bumpClaimVersion, recordClaimChange } from './claim-snapshot.server';
@@ -40,21 +44,57 @@ export async function addAttribution(viewer: Viewer, claimId: number, input: Add
 }
 
 /**
- * Removes an attribution. Whatever relayed it now relays what it repeated, so a chain closes
- * over the gap instead of breaking (a removed root leaves its relays as roots).
+ * Corrects a hop's role, venue, date or what it relays, at the version the reviewer read.
+ * Becoming an assertion or a denial drops what it relayed; a hop others relay cannot become a
+ * denial (nothing relays a denial), and a re-pointed relay may not close a cycle.
  */
-export async function removeAttribution(viewer: Viewer, claimId: number, attributionId: number, input: unknown = {}, ip?: string) {
+export async function editAttribution(viewer: Viewer, claimId: number, attributionId: number, input: EditAttributionInput, ip?: string) {
+  requireRole(viewer, attributionRoles.edit);
+  const { version, reason, role: newRole, relaysId: newRelaysId, venue, statedAt } = EditAttributionSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const before = await requireLiveSnapshot(tx, viewer, claimId);
+    if (version !== before.version) throw staleClaim(before);
+    const target = before.attributions.find((x) => x.id === attributionId);
+    if (!target) throw notFound('Attribution');
+    const role = newRole ?? target.role;
+    const relaysId = newRelaysId !== undefined ? newRelaysId : role === 'relays' ? target.relaysId : null;
+    if (role !== target.role || relaysId !== target.relaysId) checkRelayTarget(before.attributions, attributionId, role, relaysId);
+    const relayers = relayersOf(before.attributions, attributionId);
+    if (role === 'denies' && relayers.length) {
+      throw invalid(`A denial cannot be relayed, and ${namesOf(relayers)} relay this hop; re-point them first.`, { role: ['Re-point the hops that relay this one first.'] });
+    }
+    await tx.attribution.update({ where: { id: attributionId }, data: { role, relaysId, venue, statedAt }, select: { id: true } });
+    await refreshProvenanceCounts(tx, claimId);
+    if (!(await bumpClaimVersion(tx, claimId, before.version))) throw staleClaim(before);
+    return recordClaimChange(tx, { viewer, claimId, before, ip, action: 'attribution.edit', reason });
+  });
+}
+
+const namesOf = (hops: { id: number; sourceName: string }[]) => hops.map((h) => `${h.sourceName} (#${h.id})`).join(', ');
+
+/** 409 `relayed`: the hop is what others repeat, so removing it would cut their chain. */
+const relayedHop = (relayers: { id: number; sourceName: string }[]) =>
+  new DomainError(409, 'relayed', `${namesOf(relayers)} relay this attribution; re-point or remove them first.`, {
+    attributionId: [`Relayed by ${namesOf(relayers)}.`],
+  }, { relayedBy: relayers.map(({ id, sourceName }) => ({ id, sourceName })) });
+
+/**
+ * Removes an attribution, with the reason kept in the history. A hop others relay is refused
+ * (409 `relayed`, naming them): which hop they really repeated is the reviewer's call, not a guess.
+ */
+export async function removeAttribution(viewer: Viewer, claimId: number, attributionId: number, input: RemoveAttributionInput = {}, ip?: string) {
   requireRole(viewer, attributionRoles.remove);
-  const { version } = RemoveAttributionSchema.parse(input ?? {});
+  const { version, reason } = RemoveAttributionSchema.parse(input ?? {});
   return db.$transaction(async (tx) => {
     const before = await requireLiveSnapshot(tx, viewer, claimId);
     if (version !== undefined && version !== before.version) throw staleClaim(before);
     const target = before.attributions.find((x) => x.id === attributionId);
     if (!target) throw notFound('Attribution');
-    await tx.attribution.updateMany({ where: { claimId, relaysId: attributionId }, data: { relaysId: target.relaysId } });
+    const relayers = relayersOf(before.attributions, attributionId);
+    if (relayers.length) throw relayedHop(relayers);
     await tx.attribution.delete({ where: { id: attributionId } });
     await refreshProvenanceCounts(tx, claimId);
     if (!(await bumpClaimVersion(tx, claimId, before.version))) throw staleClaim(before);
-    return recordClaimChange(tx, { viewer, claimId, before, ip, action: 'attribution.remove' });
+    return recordClaimChange(tx, { viewer, claimId, before, ip, action: 'attribution.remove', reason });
   });
 }

@@ -97,6 +97,21 @@ function listDiff(field: string, before: string[], after: string[]): DiffLine[] 
   return lines;
 }
 
+/** A corrected hop (same id, new role, venue, date or relay) reads as one change; others as added or removed. */
+function attributionDiff(before: readonly ReadAttribution[], after: readonly ReadAttribution[]): DiffLine[] {
+  const was = new Map(before.map((a) => [a.id, describeAttribution(a, before)]));
+  const now = new Map(after.map((a) => [a.id, describeAttribution(a, after)]));
+  const changed: DiffLine[] = [];
+  for (const [id, text] of was) {
+    const next = now.get(id);
+    if (next === undefined || next === text) continue;
+    changed.push({ kind: 'changed', field: 'Attribution', before: text, after: next });
+    was.delete(id);
+    now.delete(id);
+  }
+  return [...changed, ...listDiff('Attribution', [...was.values()], [...now.values()])];
+}
+
 /**
  * What changed between two snapshots; `before` null means the claim was created. Reads only
  * what ClaimStateSnapshotSchema guarantees, so a stored snapshot can be checked before it is read.
@@ -113,7 +128,7 @@ export function diffSnapshots(before: ClaimStateSnapshot | null, after: ClaimSta
     if (shown(before[key]) !== shown(after[key])) lines.push({ kind: 'changed', field: label, before: shown(before[key]), after: shown(after[key]) });
   }
   lines.push(
-    ...listDiff('Attribution', before.attributions.map((a) => describeAttribution(a, before.attributions)), after.attributions.map((a) => describeAttribution(a, after.attributions))),
+    ...attributionDiff(before.attributions, after.attributions),
     ...listDiff('Party', before.parties.map(describeParty), after.parties.map(describeParty)),
     ...listDiff('Figure', before.figures.map(describeFigure), after.figures.map(describeFigure)),
   );

@@ -1047,7 +1047,9 @@ export interface paths {
         post?: never;
         /**
          * Remove an attribution
-         * @description Least role: reviewer.
+         * @description Removes a hop, with an optional `reason` kept in the claim’s history. A hop that other attributions relay is refused with 409 `relayed`, naming them in `current.relayedBy`: re-point them (PATCH) or remove them first.
+         *
+         *     Least role: reviewer.
          */
         delete: {
             parameters: {
@@ -1064,6 +1066,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        reason?: string | null;
                         version?: number;
                     };
                 };
@@ -1154,7 +1157,121 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct an attribution
+         * @description Changes a hop’s role, venue, date said, or which attribution of the same claim it relays (`relaysId`; null for none), at the claim’s `version` (409 `conflict` with the current claim when stale). A relay cannot point at itself, at a denial or into a cycle (400 on `relaysId`). The reason is kept in the claim’s history as an `attribution.edit` revision.
+         *
+         *     Least role: reviewer.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                    /** @description Numeric id. */
+                    attributionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                        relaysId?: number | null;
+                        /** @enum {string} */
+                        role?: "asserts" | "relays" | "denies";
+                        statedAt?: ((string) | null) | null;
+                        venue?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The claim’s new state, with its recounted origins and carriers. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClaimState"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/claims/{id}/claimreview": {
@@ -2086,7 +2203,9 @@ export interface paths {
         head?: never;
         /**
          * Edit a document
-         * @description Least role: reviewer.
+         * @description A changed title or text keeps the replaced one, with its SHA-256 and the re-anchoring report, in the text history.
+         *
+         *     Least role: reviewer.
          */
         patch: {
             parameters: {
@@ -2105,6 +2224,7 @@ export interface paths {
                         language?: string | null;
                         publishedAt?: ((string) | null) | null;
                         publisherId?: number | null;
+                        reason?: string | "";
                         removedAtSource?: boolean;
                         removedNoticedAt?: ((string) | null) | null;
                         republishesId?: number | null;
@@ -2233,6 +2353,182 @@ export interface paths {
                     };
                     content: {
                         "application/ld+json": components["schemas"]["AnnotationPage"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A document's text history
+         * @description Readers (public unless the deployment is private).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Earlier titles and texts (without the texts), newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentRevisionList"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/revisions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One earlier text of a document
+         * @description Readers (public unless the deployment is private).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                    /** @description The document version whose title and text to read. */
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The title and text the document had at that version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentRevisionText"];
                     };
                 };
                 /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
@@ -2561,10 +2857,234 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Soft-delete an event (restorable)
+         * @description An event with claims needs `moveClaimsTo` (another live event) or `detachClaims: true`: its claims move in the same step, each with its own revision.
+         *
+         *     Least role: editor.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        detachClaims?: boolean;
+                        moveClaimsTo?: number;
+                        reason?: string | null;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The deleted event and where its claims went. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventDeleted"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Edit an event
+         * @description The body quotes the `version` it was read at; a stale one is 409 with the event as it is now.
+         *
+         *     Least role: reviewer.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsAt?: ((string) | null) | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        placeName?: string | null;
+                        placePrecision?: ("exact" | "town" | "district" | "province" | "country") | null;
+                        reason?: string | null;
+                        startsAt?: ((string) | null) | null;
+                        summary?: string | null;
+                        title?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The edited event as its history keeps it, at its new version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventState"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/events/{id}/graph": {
@@ -2650,6 +3170,216 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An event's revision history
+         * @description Readers (public unless the deployment is private).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revisions, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventHistoryPage"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted event
+         * @description Claims moved away when it was deleted stay where they are.
+         *
+         *     Least role: editor.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The restored event as its history keeps it. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventState"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3237,6 +3967,7 @@ export interface paths {
                     "application/json": {
                         aliases?: string[];
                         alignmentSlug: string;
+                        confirmNew?: boolean;
                         country?: string | null;
                         description?: string | null;
                         homepage?: string | "" | null;
@@ -4190,6 +4921,43 @@ export interface components {
             label: string;
             /** @description The key, never changed: lower-case words joined by hyphens. */
             slug: string;
+        };
+        /**
+         * @description What a new text did to every quote of the document.
+         * @example {
+         *       "anchored": 0,
+         *       "lost": 0,
+         *       "quotes": [
+         *         {
+         *           "after": {
+         *             "exact": "fighting resumed near the villages of Kansafrah, Al-Ruwayha and Bayanin",
+         *             "prefix": "Late on 30 June 2020, ",
+         *             "start": 22,
+         *             "suffix": " in southern Idlib"
+         *           },
+         *           "attributionId": 4,
+         *           "before": {
+         *             "exact": "fighting resumed near the villages of Kansafrah, Al-Ruwayha and Bayanin",
+         *             "prefix": "Late on June 30, ",
+         *             "start": 17,
+         *             "suffix": " in southern Idlib"
+         *           },
+         *           "claimId": 2,
+         *           "claimText": "Fighting resumed near Kansafrah, Al-Ruwayha and Bayanin in southern Idlib on 30 June 2020.",
+         *           "role": "asserts",
+         *           "sourceName": "South Front",
+         *           "status": "reanchored"
+         *         }
+         *       ],
+         *       "reanchored": 1
+         *     }
+         */
+        AnchoringReport: {
+            anchored: number;
+            lost: number;
+            /** @description Every quote taken from the document, by attribution id. */
+            quotes: components["schemas"]["QuoteAnchoring"][];
+            reanchored: number;
         };
         /**
          * @description A document’s quotes as a W3C Web Annotation page (JSON-LD).
@@ -5444,8 +6212,14 @@ export interface components {
             version: number;
         };
         /**
-         * @description The document as edited; a new text re-anchors its quotes.
+         * @description The document as edited; a new text re-anchors its quotes, and the replaced text is kept in its history.
          * @example {
+         *       "anchoring": {
+         *         "anchored": 5,
+         *         "lost": 0,
+         *         "quotes": [],
+         *         "reanchored": 0
+         *       },
          *       "anchors": {
          *         "anchored": 5,
          *         "lost": [],
@@ -5461,6 +6235,10 @@ export interface components {
          *       "removedNoticedAt": null,
          *       "republishesId": null,
          *       "retrievedAt": "2020-07-02T00:00:00.000Z",
+         *       "revision": {
+         *         "id": 1,
+         *         "version": 1
+         *       },
          *       "sourceCredit": null,
          *       "textSha256": "3f1c9a3b0f6a4f4f8f3a7c1f2f5b2d9e6a1c0b7e8d9f0a1b2c3d4e5f6a7b8c9d",
          *       "title": "Video: Internal Tensions Do Not Stop Militants from Provocations in Southern Idlib",
@@ -5469,6 +6247,8 @@ export interface components {
          *     }
          */
         DocumentEditResult: {
+            /** @description Every quote, old and new span side by side; null unless the text changed. */
+            anchoring: components["schemas"]["AnchoringReport"] | null;
             /** @description Null unless the text changed. */
             anchors: {
                 /** @description Quotes found where they were. */
@@ -5489,6 +6269,11 @@ export interface components {
             removedNoticedAt: string | null;
             republishesId: number | null;
             retrievedAt: string | null;
+            /** @description The history entry keeping the replaced title and text; null unless one of them changed. */
+            revision: {
+                id: number;
+                version: number;
+            } | null;
             sourceCredit: string | null;
             textSha256: string;
             title: string;
@@ -5600,6 +6385,138 @@ export interface components {
             title: string;
             url: string;
         };
+        /**
+         * @description A title and text a document had before an edit, without the text.
+         * @example {
+         *       "action": "edit",
+         *       "anchoring": {
+         *         "anchored": 3,
+         *         "lost": 0,
+         *         "quotes": [],
+         *         "reanchored": 0
+         *       },
+         *       "anchoringUnreadable": false,
+         *       "author": {
+         *         "id": 2,
+         *         "name": "Reviewer"
+         *       },
+         *       "createdAt": "2026-07-02T10:00:00.000Z",
+         *       "id": 1,
+         *       "reason": "The outlet corrected the date in its article.",
+         *       "textSha256": "3f1c9a3b0f6a4f4f8f3a7c1f2f5b2d9e6a1c0b7e8d9f0a1b2c3d4e5f6a7b8c9d",
+         *       "title": "Video: Internal Tensions Do Not Stop Militants",
+         *       "version": 1
+         *     }
+         */
+        DocumentRevision: {
+            /** @description `edit`: replaced by an edit of the title or text. */
+            action: string;
+            /** @description What the new text did to the quotes; null when only the title changed. */
+            anchoring: components["schemas"]["AnchoringReport"] | null;
+            /** @description True when a stored report could not be read; it is then null. */
+            anchoringUnreadable: boolean;
+            /** @description Who replaced it. */
+            author: {
+                id: number;
+                name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When it was replaced.
+             */
+            createdAt: string;
+            id: number;
+            reason: string | null;
+            /** @description SHA-256 (hex) of the UTF-8 text this version had. */
+            textSha256: string;
+            title: string;
+            /** @description The document version that had this title and text. */
+            version: number;
+        };
+        /**
+         * @description Every earlier title and text of a document.
+         * @example {
+         *       "items": [
+         *         {
+         *           "action": "edit",
+         *           "anchoring": {
+         *             "anchored": 3,
+         *             "lost": 0,
+         *             "quotes": [],
+         *             "reanchored": 0
+         *           },
+         *           "anchoringUnreadable": false,
+         *           "author": {
+         *             "id": 2,
+         *             "name": "Reviewer"
+         *           },
+         *           "createdAt": "2026-07-02T10:00:00.000Z",
+         *           "id": 1,
+         *           "reason": "The outlet corrected the date in its article.",
+         *           "textSha256": "3f1c9a3b0f6a4f4f8f3a7c1f2f5b2d9e6a1c0b7e8d9f0a1b2c3d4e5f6a7b8c9d",
+         *           "title": "Video: Internal Tensions Do Not Stop Militants",
+         *           "version": 1
+         *         }
+         *       ]
+         *     }
+         */
+        DocumentRevisionList: {
+            /** @description Newest first. */
+            items: components["schemas"]["DocumentRevision"][];
+        };
+        /**
+         * @description One earlier version of a document, with its text.
+         * @example {
+         *       "action": "edit",
+         *       "anchoring": {
+         *         "anchored": 3,
+         *         "lost": 0,
+         *         "quotes": [],
+         *         "reanchored": 0
+         *       },
+         *       "anchoringUnreadable": false,
+         *       "author": {
+         *         "id": 2,
+         *         "name": "Reviewer"
+         *       },
+         *       "createdAt": "2026-07-02T10:00:00.000Z",
+         *       "documentId": 1,
+         *       "id": 1,
+         *       "reason": "The outlet corrected the date in its article.",
+         *       "text": "Late on June 30, fighting resumed near the villages of Kansafrah, Al-Ruwayha and Bayanin in southern Idlib …",
+         *       "textSha256": "3f1c9a3b0f6a4f4f8f3a7c1f2f5b2d9e6a1c0b7e8d9f0a1b2c3d4e5f6a7b8c9d",
+         *       "title": "Video: Internal Tensions Do Not Stop Militants",
+         *       "version": 1
+         *     }
+         */
+        DocumentRevisionText: {
+            /** @description `edit`: replaced by an edit of the title or text. */
+            action: string;
+            /** @description What the new text did to the quotes; null when only the title changed. */
+            anchoring: components["schemas"]["AnchoringReport"] | null;
+            /** @description True when a stored report could not be read; it is then null. */
+            anchoringUnreadable: boolean;
+            /** @description Who replaced it. */
+            author: {
+                id: number;
+                name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When it was replaced.
+             */
+            createdAt: string;
+            documentId: number;
+            id: number;
+            reason: string | null;
+            /** @description The text as it was. */
+            text: string;
+            /** @description SHA-256 (hex) of the UTF-8 text this version had. */
+            textSha256: string;
+            title: string;
+            /** @description The document version that had this title and text. */
+            version: number;
+        };
         /** @description Every error: 400 with offending fields, 401, 403, 404, 409 (with `current` when stale), 413, 422, 429, 500, 503. */
         Error: {
             /** @description On a 409 for a stale `version`: the record as it now is, to compare with yours. */
@@ -5685,6 +6602,46 @@ export interface components {
             text: string;
         };
         /**
+         * @description The deleted event, and where its claims went.
+         * @example {
+         *       "deletedAt": "2026-07-02T10:00:00.000Z",
+         *       "endsAt": "2020-07-01T00:00:00.000Z",
+         *       "id": 1,
+         *       "latitude": 35.69,
+         *       "longitude": 36.47,
+         *       "movedClaimIds": [
+         *         1,
+         *         2
+         *       ],
+         *       "movedTo": 2,
+         *       "placeName": "Kansafrah, Al-Ruwayha and Bayanin, southern Idlib",
+         *       "placePrecision": "district",
+         *       "startsAt": "2020-06-30T00:00:00.000Z",
+         *       "summary": "Fighting between the Syrian Army and Turkish-backed militants in southern Idlib; each side blames the other.",
+         *       "title": "Clashes near Kansafrah, Al-Ruwayha and Bayanin, 30 June 2020",
+         *       "version": 3
+         *     }
+         */
+        EventDeleted: {
+            /** @description When it was deleted; only editors see a deleted event. */
+            deletedAt: string | null;
+            endsAt: string | null;
+            id: number;
+            latitude: number | null;
+            longitude: number | null;
+            /** @description The claims that were moved or detached, each with its own revision. */
+            movedClaimIds: number[];
+            /** @description The event they moved to; null when detached (or none). */
+            movedTo: number | null;
+            placeName: string | null;
+            /** @description How precise the coordinates are. */
+            placePrecision: ("exact" | "town" | "district" | "province" | "country") | null;
+            startsAt: string | null;
+            summary: string | null;
+            title: string;
+            version: number;
+        };
+        /**
          * @description One event: its live claims in columns by alignment, and the contradiction and support pairs among them.
          * @example {
          *       "columns": [
@@ -5739,6 +6696,7 @@ export interface components {
          *           "subjectClaimId": null
          *         }
          *       ],
+         *       "deletedAt": null,
          *       "endsAt": "2020-07-01T00:00:00.000Z",
          *       "externalId": null,
          *       "id": 1,
@@ -5760,6 +6718,8 @@ export interface components {
                 claims: components["schemas"]["EventClaimCard"][];
             }[];
             contradictions: components["schemas"]["EventPair"][];
+            /** @description When it was deleted; only editors see a deleted event. */
+            deletedAt: string | null;
             endsAt: string | null;
             externalId: string | null;
             id: number;
@@ -5855,6 +6815,74 @@ export interface components {
             }[];
         };
         /**
+         * @description One revision of an event.
+         * @example {
+         *       "action": "edit",
+         *       "author": "Demo editor",
+         *       "changes": [
+         *         {
+         *           "after": "2020-07-01T00:00:00.000Z",
+         *           "before": null,
+         *           "field": "Ends"
+         *         }
+         *       ],
+         *       "createdAt": "2026-07-02T09:00:00.000Z",
+         *       "id": 2,
+         *       "rawSnapshot": null,
+         *       "readable": true,
+         *       "reason": "The fighting went on into 1 July.",
+         *       "version": 2
+         *     }
+         */
+        EventHistoryEntry: {
+            /** @description `create`, `edit`, `delete`, `restore`, or `recorded` (the state before the first kept change). */
+            action: string;
+            author: string | null;
+            /** @description What differs from the readable revision before it. */
+            changes: {
+                after: string | null;
+                before: string | null;
+                field: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            /** @description The stored JSON of an unreadable revision, for editors; null otherwise. */
+            rawSnapshot: unknown;
+            /** @description False when the stored snapshot cannot be read: listed, not compared. */
+            readable: boolean;
+            reason: string | null;
+            version: number;
+        };
+        /**
+         * @description Every revision of an event, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "action": "edit",
+         *           "author": "Demo editor",
+         *           "changes": [
+         *             {
+         *               "after": "2020-07-01T00:00:00.000Z",
+         *               "before": null,
+         *               "field": "Ends"
+         *             }
+         *           ],
+         *           "createdAt": "2026-07-02T09:00:00.000Z",
+         *           "id": 2,
+         *           "rawSnapshot": null,
+         *           "readable": true,
+         *           "reason": "The fighting went on into 1 July.",
+         *           "version": 2
+         *         }
+         *       ]
+         *     }
+         */
+        EventHistoryPage: {
+            /** @description Newest first. */
+            items: components["schemas"]["EventHistoryEntry"][];
+        };
+        /**
          * @description An event in a list.
          * @example {
          *       "claimCount": 4,
@@ -5926,6 +6954,37 @@ export interface components {
             /** @description For supports: the claim that supports the other. */
             subjectClaimId: number | null;
         };
+        /**
+         * @description An event as its history keeps it, at its new version.
+         * @example {
+         *       "deletedAt": null,
+         *       "endsAt": "2020-07-01T00:00:00.000Z",
+         *       "id": 1,
+         *       "latitude": 35.69,
+         *       "longitude": 36.47,
+         *       "placeName": "Kansafrah, Al-Ruwayha and Bayanin, southern Idlib",
+         *       "placePrecision": "district",
+         *       "startsAt": "2020-06-30T00:00:00.000Z",
+         *       "summary": "Fighting between the Syrian Army and Turkish-backed militants in southern Idlib; each side blames the other.",
+         *       "title": "Clashes near Kansafrah, Al-Ruwayha and Bayanin, 30 June 2020",
+         *       "version": 2
+         *     }
+         */
+        EventState: {
+            /** @description When it was deleted; only editors see a deleted event. */
+            deletedAt: string | null;
+            endsAt: string | null;
+            id: number;
+            latitude: number | null;
+            longitude: number | null;
+            placeName: string | null;
+            /** @description How precise the coordinates are. */
+            placePrecision: ("exact" | "town" | "district" | "province" | "country") | null;
+            startsAt: string | null;
+            summary: string | null;
+            title: string;
+            version: number;
+        };
         /** @description Stated figures of one measure on a shared axis. */
         FigureAxis: {
             axisMax: number;
@@ -5965,15 +7024,17 @@ export interface components {
          *         }
          *       ],
          *       "createdAt": "2026-07-02T10:00:00.000Z",
+         *       "fromClaimId": null,
          *       "id": 7,
          *       "importOrigin": null,
+         *       "rawSnapshot": null,
          *       "readable": true,
          *       "reason": "Nothing independent either way.",
          *       "version": 2
          *     }
          */
         HistoryEntry: {
-            /** @description `create`, `edit`, `credibility`, `delete`, `restore`, `attribution.add`, `attribution.remove`, `merge`, `recorded` (the state before the first change of a seeded or imported claim), or an import’s. */
+            /** @description `create`, `edit`, `credibility`, `delete`, `restore`, `attribution.add`, `attribution.edit`, `attribution.remove`, `merge`, `recorded` (the state before the first change of a seeded or imported claim), or an import’s. */
             action: string;
             /** @description The author’s name. */
             author: string | null;
@@ -5981,9 +7042,13 @@ export interface components {
             changes: components["schemas"]["DiffLine"][];
             /** Format: date-time */
             createdAt: string;
+            /** @description Set when the revision was recorded on a duplicate that was later merged into this claim: that claim’s id. */
+            fromClaimId: number | null;
             id: number;
             /** @description Set on revisions an exchange import added. */
             importOrigin: components["schemas"]["ImportOrigin"] | null;
+            /** @description The stored JSON of an unreadable revision, as text, sent to editors and admins only (null otherwise), so they can see what was recorded. */
+            rawSnapshot: string | null;
             /** @description False when the stored snapshot is not one the history can read: shown, not diffed. */
             readable: boolean;
             reason: string | null;
@@ -6005,8 +7070,10 @@ export interface components {
          *             }
          *           ],
          *           "createdAt": "2026-07-02T10:00:00.000Z",
+         *           "fromClaimId": null,
          *           "id": 7,
          *           "importOrigin": null,
+         *           "rawSnapshot": null,
          *           "readable": true,
          *           "reason": "Nothing independent either way.",
          *           "version": 2
@@ -6275,11 +7342,68 @@ export interface components {
             start: number | null;
             suffix: string | null;
         };
+        /**
+         * @description What a new text did to one quote.
+         * @example {
+         *       "after": {
+         *         "exact": "fighting resumed near the villages of Kansafrah, Al-Ruwayha and Bayanin",
+         *         "prefix": "Late on 30 June 2020, ",
+         *         "start": 22,
+         *         "suffix": " in southern Idlib"
+         *       },
+         *       "attributionId": 4,
+         *       "before": {
+         *         "exact": "fighting resumed near the villages of Kansafrah, Al-Ruwayha and Bayanin",
+         *         "prefix": "Late on June 30, ",
+         *         "start": 17,
+         *         "suffix": " in southern Idlib"
+         *       },
+         *       "claimId": 2,
+         *       "claimText": "Fighting resumed near Kansafrah, Al-Ruwayha and Bayanin in southern Idlib on 30 June 2020.",
+         *       "role": "asserts",
+         *       "sourceName": "South Front",
+         *       "status": "reanchored"
+         *     }
+         */
+        QuoteAnchoring: {
+            /** @description The quote in the new text; null when lost. */
+            after: components["schemas"]["QuoteSpan"] | null;
+            attributionId: number;
+            /** @description The quote in the text that was replaced. */
+            before: components["schemas"]["QuoteSpan"];
+            claimId: number;
+            /** @description The claim’s wording when the text was edited. */
+            claimText: string;
+            /** @enum {string} */
+            role: "asserts" | "relays" | "denies";
+            sourceName: string;
+            /**
+             * @description `anchored`: found where it was; `reanchored`: found elsewhere or with changed words; `lost`: no longer in the text.
+             * @enum {string}
+             */
+            status: "anchored" | "reanchored" | "lost";
+        };
         /** @description A quote with the words around it in the stored document text. */
         QuoteContext: {
             after: string;
             before: string;
             exact: string;
+        };
+        /**
+         * @description A quote as a W3C TextQuoteSelector with its position.
+         * @example {
+         *       "exact": "fighting resumed near the villages of Kansafrah, Al-Ruwayha and Bayanin",
+         *       "prefix": "Late on June 30, ",
+         *       "start": 17,
+         *       "suffix": " in southern Idlib"
+         *     }
+         */
+        QuoteSpan: {
+            exact: string;
+            prefix: string | null;
+            /** @description Offset of `exact` in the text it was found in; null if never known. */
+            start: number | null;
+            suffix: string | null;
         };
         /**
          * @description The new rating revision.
@@ -6444,6 +7568,7 @@ export interface components {
          *         }
          *       ],
          *       "country": "RU",
+         *       "deletedAt": null,
          *       "description": "Russia's Permanent Representative to the United Nations; at the Security Council he speaks for Russia, not for the UN.",
          *       "externalId": null,
          *       "homepage": null,
@@ -6508,6 +7633,8 @@ export interface components {
             /** @description Newest first. */
             alignmentHistory: components["schemas"]["AlignmentChange"][];
             country: string | null;
+            /** @description When it was deleted; only editors see a deleted source. */
+            deletedAt: string | null;
             description: string | null;
             externalId: string | null;
             homepage: string | null;
@@ -6544,7 +7671,7 @@ export interface components {
          */
         SourceKind: "outlet" | "official" | "government" | "armed_group" | "intergovernmental_body" | "monitor" | "social_account" | "unnamed_group" | "other";
         /**
-         * @description A source in a list: its alignment, current grade and whom it represents.
+         * @description A source in a list: its alignment, current grade, whom it represents and, in a search, what matched.
          * @example {
          *       "aliases": [
          *         "Василий Небензя",
@@ -6557,10 +7684,16 @@ export interface components {
          *         "label": "Pro-government",
          *         "slug": "pro-government"
          *       },
+         *       "claimCount": 4,
          *       "country": "RU",
          *       "id": 2,
          *       "kind": "official",
          *       "language": "ru",
+         *       "matched": {
+         *         "kind": "alias",
+         *         "name": "Vasily Nebenzia",
+         *         "score": 0.78
+         *       },
          *       "name": "Vasily Nebenzya",
          *       "reliability": "C",
          *       "represents": {
@@ -6572,10 +7705,14 @@ export interface components {
         SourceListItem: {
             aliases: string[];
             alignment: components["schemas"]["AlignmentRef"];
+            /** @description Live claims the source asserts, relays or denies. */
+            claimCount: number;
             country: string | null;
             id: number;
             kind: components["schemas"]["SourceKind"];
             language: string | null;
+            /** @description With `q`: the name or alias that matched; otherwise null. */
+            matched: components["schemas"]["SourceMatch"] | null;
             name: string;
             reliability: components["schemas"]["Reliability"];
             /** @description The party this source speaks for (a diplomat’s state). */
@@ -6584,8 +7721,17 @@ export interface components {
                 name: string;
             } | null;
         };
+        /** @description The name or alias a search matched. */
+        SourceMatch: {
+            /** @enum {string} */
+            kind: "name" | "alias";
+            /** @description The name or alias as recorded. */
+            name: string;
+            /** @description Trigram word similarity of the folded query to it; 1 for an exact match. */
+            score: number;
+        };
         /**
-         * @description A page of sources, by name.
+         * @description A page of sources: by name, or with `q` the best matches first (exact name, exact alias, prefix, then similarity) in one page.
          * @example {
          *       "items": [
          *         {
@@ -6600,10 +7746,16 @@ export interface components {
          *             "label": "Pro-government",
          *             "slug": "pro-government"
          *           },
+         *           "claimCount": 4,
          *           "country": "RU",
          *           "id": 2,
          *           "kind": "official",
          *           "language": "ru",
+         *           "matched": {
+         *             "kind": "alias",
+         *             "name": "Vasily Nebenzia",
+         *             "score": 0.78
+         *           },
          *           "name": "Vasily Nebenzya",
          *           "reliability": "C",
          *           "represents": {

@@ -323,6 +323,18 @@ const WRITE_PATHS: WritePath[] = [
     },
   },
   {
+    key: 'PATCH app/api/v1/claims/[id]/attributions/[attributionId]/route.ts',
+    minimum: attributionRoles.edit,
+    arrange: async () => {
+      const [c, s] = await Promise.all([makeClaim(), createTestSource()]);
+      const a = await db.attribution.create({ data: { claimId: c.id, sourceId: s.id, role: 'asserts' }, select: { id: true } });
+      return {
+        call: route(claimAttributionRoute.PATCH, 'PATCH', `/api/v1/claims/${c.id}/attributions/${a.id}`, { venue: 'Telegram', version: c.version }, { id: String(c.id), attributionId: String(a.id) }),
+        snapshot: () => db.attribution.findUnique({ where: { id: a.id } }),
+      };
+    },
+  },
+  {
     key: 'DELETE app/api/v1/claims/[id]/attributions/[attributionId]/route.ts',
     minimum: attributionRoles.remove,
     arrange: async () => {

@@ -93,7 +93,7 @@ describe('delete, restore, attributions and history', () => {
     expect(revisions).toEqual([{ action: 'create', version: 1 }, { action: 'delete', version: 2 }, { action: 'restore', version: 3 }, { action: 'delete', version: 4 }]);
   });
 
-  it('adds a relay and removes a middle hop, closing the chain over the gap', async () => {
+  it('adds a denial, and removes a middle hop once what relayed it is re-pointed', async () => {
     const claim = await newClaim();
     const [root, sf, gr] = claim.attributions;
     const added = await addAttr(
@@ -101,10 +101,10 @@ describe('delete, restore, attributions and history', () => {
       params({ id: String(claim.id) }),
     );
     expect(added.status).toBe(201);
-    const removed = await removeAttr(
-      apiRequest(tok(reviewer), 'DELETE', `/api/v1/claims/${claim.id}/attributions/${sf.id}`),
-      params({ id: String(claim.id), attributionId: String(sf.id) }),
-    );
+    const hop = params({ id: String(claim.id), attributionId: String(sf.id) });
+    expect((await removeAttr(apiRequest(tok(reviewer), 'DELETE', `/api/v1/claims/${claim.id}/attributions/${sf.id}`), hop)).status).toBe(409);
+    await db.attribution.update({ where: { id: gr.id }, data: { relaysId: root.id } });
+    const removed = await removeAttr(apiRequest(tok(reviewer), 'DELETE', `/api/v1/claims/${claim.id}/attributions/${sf.id}`), hop);
     expect(removed.status).toBe(200);
     const grNow = await db.attribution.findUniqueOrThrow({ where: { id: gr.id }, select: { relaysId: true } });
     expect(grNow.relaysId).toBe(root.id);

@@ -5,7 +5,7 @@ import '@/app/_forms/capture.css';
 
 const ACTIONS: Record<string, string> = {
   create: 'Captured', edit: 'Edited', credibility: 'Credibility set', delete: 'Deleted', restore: 'Restored',
-  'attribution.add': 'Attribution added', 'attribution.remove': 'Attribution removed', recorded: 'State before the first tracked change',
+  'attribution.add': 'Attribution added', 'attribution.edit': 'Attribution corrected', 'attribution.remove': 'Attribution removed', recorded: 'State before the first tracked change',
   merge: 'Duplicate merged in',
 };
 

@@ -1,7 +1,11 @@
 import { defineRoute } from '@/lib/api/define-route.server';
 import { attributionApi } from '@/lib/claims/claim-attribution-api';
-import { removeAttribution } from '@/lib/claims/claim-attributions.server';
+import { editAttribution, removeAttribution } from '@/lib/claims/claim-attributions.server';
 
-/** Removes an attribution; what relayed it then relays what it repeated. */
+/** Corrects a hop's role, venue, date or what it relays. */
+export const PATCH = defineRoute(attributionApi.edit, ({ viewer, params, body, ip }) =>
+  editAttribution(viewer, params.id, params.attributionId, body, ip));
+
+/** Removes an attribution that nothing relays; the reason goes into the history. */
 export const DELETE = defineRoute(attributionApi.remove, ({ viewer, params, body, ip }) =>
   removeAttribution(viewer, params.id, params.attributionId, body, ip));
