@@ -337,6 +337,7 @@ export const HistoryEntrySchema = z
     changes: z.array(DiffLineSchema).meta({ description: 'What changed since the revision before.' }),
     readable: z.boolean().meta({ description: 'False when the stored snapshot is not one the history can read: shown, not diffed.' }),
     importOrigin: ImportOriginViewSchema.nullable().meta({ description: 'Set on revisions an exchange import added.' }),
+    fromClaimId: z.number().int().nullable().meta({ description: 'Set when the revision was recorded on a duplicate that was later merged into this claim: that claim’s id.' }),
     rawSnapshot: z.string().nullable().meta({ description: 'The stored JSON of an unreadable revision, as text, sent to editors and admins only (null otherwise), so they can see what was recorded.' }),
   })
   .meta({
@@ -345,7 +346,7 @@ export const HistoryEntrySchema = z
     examples: [{
       id: 7, version: 2, action: 'credibility', reason: 'Nothing independent either way.', author: 'Demo Editor',
       createdAt: '2026-07-02T10:00:00.000Z', changes: [{ kind: 'changed', field: 'Credibility', before: '4', after: '6' }],
-      readable: true, importOrigin: null, rawSnapshot: null,
+      readable: true, importOrigin: null, fromClaimId: null, rawSnapshot: null,
     }],
   });
 

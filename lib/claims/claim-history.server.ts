@@ -23,6 +23,8 @@ export type ClaimHistoryEntry = {
    * it); null for readable revisions and for everyone else.
    */
   rawSnapshot: string | null;
+  /** Set when the revision was recorded on a duplicate later merged into this claim. */
+  fromClaimId: number | null;
 };
 
 /** Every revision of a claim, newest first, each with what changed since the one before. */
@@ -39,14 +41,19 @@ export async function getClaimHistory(viewer: Viewer, claimId: number): Promise<
     orderBy: { id: 'asc' },
   });
   const showRaw = hasRole(viewer, 'editor');
-  let previous: ClaimStateSnapshot | null = null;
+  // A merge moves the duplicate's revisions here; each is diffed against the one before it on
+  // the same claim, never against the kept claim's own.
+  const previousOf = new Map<number, ClaimStateSnapshot>();
   const entries: ClaimHistoryEntry[] = [];
   for (const row of rows) {
     const read = readRevisionSnapshot(row.action, row.snapshot);
     let changes: DiffLine[] = [];
+    let fromClaimId: number | null = null;
     if (read.kind === 'state') {
-      changes = diffSnapshots(previous, read.snapshot);
-      previous = read.snapshot;
+      const on = read.snapshot.id ?? claimId;
+      changes = diffSnapshots(previousOf.get(on) ?? null, read.snapshot);
+      previousOf.set(on, read.snapshot);
+      fromClaimId = on === claimId ? null : on;
     } else if (read.kind === 'merge') {
       // The duplicate's attributions show as added at the next change, diffed against this state.
       changes = [{ kind: 'added', field: 'Merged duplicate', value: `#${read.snapshot.merged.id}: ${read.snapshot.merged.text}` }];
@@ -61,6 +68,7 @@ export async function getClaimHistory(viewer: Viewer, claimId: number): Promise<
       changes,
       readable: read.kind !== 'unreadable',
       importOrigin: toImportOriginView(readImportOrigin(row.importOrigin)),
+      fromClaimId,
       rawSnapshot: read.kind === 'unreadable' && showRaw ? JSON.stringify(row.snapshot, null, 2) : null,
     });
   }

@@ -7,6 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { snapshotClaim } from '@/lib/claims/claim-snapshot.server';
+import { editClaim } from '@/lib/claims/edit-claim.server';
+import { createRelation } from '@/lib/relations/relation-commands.server';
+import { mergeClaims } from '@/lib/relations/merge-claims.server';
 import { getClaimHistory } from '@/lib/claims/claim-history.server';
 import { ClaimHistoryList } from '@/app/claims/[id]/_components/claim-history-list';
 import { GET as historyRoute } from '@/app/api/v1/claims/[id]/history/route';
@@ -149,5 +152,25 @@ describe('every stored snapshot shape', () => {
     const claimId = await claimWith([{ action: 'edit', snapshot }]);
     const { body } = await historyOverHttp(claimId, editor);
     expect(body.items[0]).toMatchObject({ readable: true, rawSnapshot: null });
+  });
+
+  it('after a merge, the duplicate’s revisions are marked as its own and diffed against its own earlier state', async () => {
+    const [keep, dup] = [await claimWith([]), await claimWith([])];
+    await editClaim(asViewer(reviewer), keep, { text: 'Kept wording, edited', version: 1 } as never);
+    await editClaim(asViewer(reviewer), dup, { text: 'Duplicate wording, edited', version: 1 } as never);
+    await createRelation(asViewer(reviewer), keep, { targetClaimId: dup, type: 'same_as' });
+    await mergeClaims(asViewer(editor), keep, dup);
+    const { status, body } = await historyOverHttp(keep, editor);
+    expect(status).toBe(200);
+    const rows = body.items.map((e: { action: string; fromClaimId: number | null; changes: { field: string; after?: string }[] }) => ({
+      action: e.action, fromClaimId: e.fromClaimId, text: e.changes.find((c) => c.field === 'Wording')?.after ?? null,
+    }));
+    expect(rows).toEqual([
+      { action: 'merge', fromClaimId: null, text: null },
+      { action: 'edit', fromClaimId: dup, text: 'Duplicate wording, edited' },
+      { action: 'recorded', fromClaimId: dup, text: null },
+      { action: 'edit', fromClaimId: null, text: 'Kept wording, edited' },
+      { action: 'recorded', fromClaimId: null, text: null },
+    ]);
   });
 });

@@ -36,6 +36,7 @@ export function ClaimHistoryList({ entries }: { entries: ClaimHistoryEntry[] }) 
             <span>by {e.author ? <span dir="auto">{e.author}</span> : 'the system'}</span>
             <time dateTime={isoDate(e.createdAt)}>{formatTimestamp(e.createdAt)}</time>
           </p>
+          {e.fromClaimId !== null && <p className="small muted">On duplicate claim #{e.fromClaimId}, before it was merged into this one.</p>}
           {e.importOrigin && <p className="small muted" dir="auto">{describeImportOrigin(e.importOrigin)}</p>}
           {e.reason && <p className="small">Reason: <span dir="auto">{e.reason}</span></p>}
           {!e.readable && <p className="small muted">This revision could not be read, so its changes are not shown.</p>}
