@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AttributionRole } from '@/lib/generated/prisma/enums';
 import { pageOf } from '@/lib/api/answer-schemas';
 import { SourceRefSchema } from '@/lib/sources/source-answers';
+import { AnchoringReportSchema } from './document-revision-answers';
 
 // The document answers of /api/v1: the schemas the route contracts document and the handlers'
 // answers are checked against. Browser-safe: no server imports.
@@ -133,9 +134,17 @@ export const DocumentEditResultSchema = z
       })
       .nullable()
       .meta({ description: 'Null unless the text changed.' }),
+    anchoring: AnchoringReportSchema.nullable().meta({ description: 'Every quote, old and new span side by side; null unless the text changed.' }),
+    revision: z
+      .strictObject({ id: z.number().int(), version: z.number().int() })
+      .nullable()
+      .meta({ description: 'The history entry keeping the replaced title and text; null unless one of them changed.' }),
   })
   .meta({
     id: 'DocumentEditResult',
-    description: 'The document as edited; a new text re-anchors its quotes.',
-    examples: [{ ...documentExample, version: 2, anchors: { anchored: 5, reanchored: 0, lost: [] } }],
+    description: 'The document as edited; a new text re-anchors its quotes, and the replaced text is kept in its history.',
+    examples: [{
+      ...documentExample, version: 2, anchors: { anchored: 5, reanchored: 0, lost: [] },
+      anchoring: { anchored: 5, reanchored: 0, lost: 0, quotes: [] }, revision: { id: 1, version: 1 },
+    }],
   });

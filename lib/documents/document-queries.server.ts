@@ -94,3 +94,16 @@ export async function getDocument(viewer: Viewer, id: number): Promise<DocumentD
   highlights.sort((x, y) => x.start - y.start || x.end - y.end);
   return { ...document, highlights };
 }
+
+export type LostQuote = { attributionId: number; claimId: number; claimText: string; sourceName: string; exact: string };
+
+/** Quotes of live claims that a text edit could no longer find in this document. */
+export async function listLostQuotes(viewer: Viewer, documentId: number): Promise<LostQuote[]> {
+  requireReader(viewer);
+  const rows = await db.attribution.findMany({
+    where: { documentId, anchorStatus: 'lost', quoteExact: { not: null }, claim: { deletedAt: null, mergedIntoId: null } },
+    select: { id: true, quoteExact: true, claim: { select: { id: true, text: true } }, source: { select: { name: true } } },
+    orderBy: { id: 'asc' },
+  });
+  return rows.map((r) => ({ attributionId: r.id, claimId: r.claim.id, claimText: r.claim.text, sourceName: r.source.name, exact: r.quoteExact ?? '' }));
+}

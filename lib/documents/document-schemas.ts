@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requestExample } from '@/lib/api/request-example';
-import { HttpUrlSchema } from '@/lib/sources/source-schemas';
+import { HttpUrlSchema, ReasonSchema } from '@/lib/sources/source-schemas';
 import { IdSchema, LanguageSchema, NotFutureDateSchema, optionalText, requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
 
 /** The stored snapshot's ceiling, in UTF-8 bytes: a larger page is a 413, not a 400. */
@@ -54,9 +54,12 @@ export const UpdateDocumentSchema = requireAChange(
     republishesId: IdSchema.nullable().optional(),
     removedAtSource: z.boolean().optional(),
     removedNoticedAt: NotFutureDateSchema.nullable().optional(),
+    // Kept with the replaced title and text in the document's history; blank means none.
+    reason: z.union([ReasonSchema, z.literal('').transform(() => undefined)]).optional(),
     version: VersionSchema,
   }).strict(),
-  // The date noticed only qualifies marking the page as removed.
-  ['version', 'removedNoticedAt'],
+  // The date noticed only qualifies marking the page as removed; the reason only qualifies an edit.
+  ['version', 'removedNoticedAt', 'reason'],
 ).meta(requestExample({ removedAtSource: true, removedNoticedAt: '2024-03-01T00:00:00Z', version: 1 }));
 export type UpdateDocumentInput = z.input<typeof UpdateDocumentSchema>;
+

@@ -4152,7 +4152,114 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Soft-delete a source (restorable)
+         * @description Only a source nothing refers to: one that claims use (as a speaker or a party), that published a document or that another source represents is 409, saying how many; merge it into another source instead.
+         *
+         *     Least role: editor.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The deleted source. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourceState"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /**
@@ -4394,6 +4501,127 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted source
+         * @description Least role: editor.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The restored source. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourceState"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7788,6 +8016,44 @@ export interface components {
             alignment: components["schemas"]["AlignmentRef"];
             id: number;
             name: string;
+        };
+        /**
+         * @description A source after a deletion or a restore.
+         * @example {
+         *       "aliases": [],
+         *       "alignmentSlug": "pro-militant",
+         *       "country": "SY",
+         *       "deletedAt": "2026-07-02T10:00:00.000Z",
+         *       "description": null,
+         *       "homepage": null,
+         *       "id": 9,
+         *       "kind": "outlet",
+         *       "language": "ar",
+         *       "name": "Idlib Post (duplicate)",
+         *       "ratingVersion": 0,
+         *       "reliability": "F",
+         *       "representsId": null,
+         *       "version": 2
+         *     }
+         */
+        SourceState: {
+            aliases: string[];
+            alignmentSlug: string;
+            country: string | null;
+            /** @description When it was deleted; null once restored. */
+            deletedAt: string | null;
+            description: string | null;
+            homepage: string | null;
+            id: number;
+            kind: components["schemas"]["SourceKind"];
+            language: string | null;
+            name: string;
+            /** @description The rating version a rating edit must quote. */
+            ratingVersion: number;
+            reliability: components["schemas"]["Reliability"];
+            representsId: number | null;
+            /** @description The version an edit of these details must quote. */
+            version: number;
         };
         /**
          * @description A W3C TextQuoteSelector: the quote, with its context.

@@ -14,6 +14,12 @@ import { hasRole } from '@/lib/auth/viewer';
 import { claimRoles } from '@/lib/claims/claim-permissions';
 import { CaptureFromSelection } from './_components/capture-from-selection';
 import { MarkRemoved } from './_components/mark-removed';
+import { documentRoles } from '@/lib/documents/document-permissions';
+import { listLostQuotes } from '@/lib/documents/document-queries.server';
+import { listDocumentRevisions } from '@/lib/documents/document-revision-queries.server';
+import { EditDocumentText } from './_components/edit-document-text';
+import { LostQuotes } from './_components/lost-quotes';
+import { TextHistory } from './_components/text-history';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,7 +41,10 @@ const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 export default async function DocumentPage({ params }: Props) {
   const doc = await loadDocument((await params).id);
   const quotedClaims = [...new Map(doc.highlights.map((h) => [h.claimId, h])).values()];
-  const canCapture = hasRole(await getCurrentViewer(), claimRoles.create);
+  const viewer = await getCurrentViewer();
+  const canCapture = hasRole(viewer, claimRoles.create);
+  const canEdit = hasRole(viewer, documentRoles.edit);
+  const [revisions, lostQuotes] = await Promise.all([listDocumentRevisions(viewer, doc.id), listLostQuotes(viewer, doc.id)]);
 
   return (
     <article>
@@ -155,6 +164,10 @@ export default async function DocumentPage({ params }: Props) {
         </section>
       )}
 
+      <LostQuotes quotes={lostQuotes} canEdit={canEdit} />
+
+      {canEdit && <EditDocumentText documentId={doc.id} version={doc.version} title={doc.title} text={doc.text} lang={doc.language} />}
+
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">Stored text</h2>
         <p className="small muted">
@@ -167,6 +180,8 @@ export default async function DocumentPage({ params }: Props) {
           <QuotedDocumentText text={doc.text} highlights={doc.highlights} lang={doc.language} />
         </div>
       </section>
+
+      <TextHistory documentId={doc.id} current={doc} revisions={revisions ?? []} lang={doc.language} />
     </article>
   );
 }

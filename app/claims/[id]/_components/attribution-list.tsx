@@ -38,7 +38,12 @@ export function AttributionList({
             <CombinedCode grade={a.source.reliability} level={credibility} code={a.combinedCode} />
           </header>
           {a.quote && <QuoteInContext quote={a.quote} lang={lang} />}
-          {anchorWords[a.anchorStatus] && <p className="small muted">{anchorWords[a.anchorStatus]}</p>}
+          {a.anchorStatus === 'lost' ? (
+            <p className="anchor-lost" role="note">
+              <strong>Quote no longer found in the document.</strong> Its stored text was edited and these words are gone.{' '}
+              {a.document ? <Link href={`/documents/${a.document.id}#lost-quotes`}>Find the words in the document to fix it</Link> : null}
+            </p>
+          ) : anchorWords[a.anchorStatus] && <p className="small muted">{anchorWords[a.anchorStatus]}</p>}
           <AttributionMeta attribution={a} seenIn />
         </li>
       ))}
