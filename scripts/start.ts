@@ -72,6 +72,12 @@ async function main() {
   }
 
   process.env.DATABASE_URL = database.url;
+  // Source names folded by the migration's SQL (or an older transliteration) are refolded here;
+  // this client is closed again, leaving the app's the only one in the process.
+  const { refreshStaleSourceLookupNames } = await import('../lib/sources/source-lookup-names.server');
+  const { db } = await import('../lib/db');
+  const refolded = await refreshStaleSourceLookupNames().finally(() => db.$disconnect());
+  if (refolded) console.log(`Folded the names of ${refolded} sources for lookup.`);
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   // The embedded database is the demo, with published passwords: loopback only unless HOST says otherwise.
   const host = process.env.HOST || (database.embedded ? '127.0.0.1' : undefined);

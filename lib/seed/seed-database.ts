@@ -12,6 +12,7 @@ import {
   DEMO_RELATIONS, DEMO_SOURCES, demoExternalId, textQuote, type DemoClaim,
 } from './demo-data';
 import { seedClaimRelations } from './seed-relations';
+import { refreshStaleSourceLookupNames, writeSourceLookupNames } from '@/lib/sources/source-lookup-names.server';
 
 export type SeedResult = { created: number; existing: number; createdByTable: Record<string, number> };
 
@@ -57,6 +58,8 @@ export async function seedDatabase(options: SeedOptions = {}): Promise<SeedResul
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+  // Sources written before their names were folded for lookup (or by an older folding) get it now.
+  await refreshStaleSourceLookupNames(client);
 
   const created = Object.values(createdByTable).reduce((sum, n) => sum + n, 0);
   log(created ? `Founding example: created ${created} rows (${describe(createdByTable)}).` : 'Founding example already present.');
@@ -101,6 +104,7 @@ async function seedSources(tx: Tx, tally: Tally, authorId: number): Promise<Ids>
       select: { id: true },
     });
     ids.set(key, id);
+    await writeSourceLookupNames(tx, [{ id, name: source.name, aliases: source.aliases ?? [] }]);
     await tx.ratingRevision.create({
       data: { sourceId: id, version: 1, reliability: rating.reliability, previous: null, rationale: rating.rationale, authorId },
     });

@@ -39,22 +39,37 @@ const sourceIdentity = {
   aliases: z.array(z.string()),
 };
 
+/** Which of a source's names a search matched, and how well (docs/decisions/012-source-lookup.md). */
+export const SourceMatchSchema = z
+  .strictObject({
+    name: z.string().meta({ description: 'The name or alias as recorded.' }),
+    kind: z.enum(['name', 'alias']),
+    score: z.number().min(0).max(1).meta({ description: 'Trigram word similarity of the folded query to it; 1 for an exact match.' }),
+  })
+  .meta({ id: 'SourceMatch', description: 'The name or alias a search matched.' });
+
 export const SourceListItemSchema = z
   .strictObject({
     ...sourceIdentity,
     reliability: ReliabilitySchema,
     represents: NamedSourceSchema.nullable().meta({ description: 'The party this source speaks for (a diplomat’s state).' }),
+    claimCount: z.number().int().meta({ description: 'Live claims the source asserts, relays or denies.' }),
+    matched: SourceMatchSchema.nullable().meta({ description: 'With `q`: the name or alias that matched; otherwise null.' }),
   })
   .meta({
     id: 'SourceListItem',
-    description: 'A source in a list: its alignment, current grade and whom it represents.',
+    description: 'A source in a list: its alignment, current grade, whom it represents and, in a search, what matched.',
     examples: [{
       id: 2, name: 'Vasily Nebenzya', kind: 'official', alignment: proGovernment, country: 'RU', language: 'ru',
-      aliases: NEBENZYA_ALIASES, reliability: 'C', represents: { id: 1, name: 'Russian Federation' },
+      aliases: NEBENZYA_ALIASES, reliability: 'C', represents: { id: 1, name: 'Russian Federation' }, claimCount: 4,
+      matched: { name: 'Vasily Nebenzia', kind: 'alias', score: 0.78 },
     }],
   });
 
-export const SourcePageSchema = pageOf(SourceListItemSchema, 'SourcePage', 'A page of sources, by name.');
+export const SourcePageSchema = pageOf(
+  SourceListItemSchema, 'SourcePage',
+  'A page of sources: by name, or with `q` the best matches first (exact name, exact alias, prefix, then similarity) in one page.',
+);
 
 /** A source as a create or an edit wrote it: its columns, with the slug and id of what it refers to. */
 export const SourceSchema = z
@@ -121,6 +136,7 @@ export const SourceDetailSchema = z
     description: z.string().nullable(),
     homepage: z.string().nullable(),
     version: z.number().int().meta({ description: 'The version an edit of the details must quote.' }),
+    deletedAt: z.iso.datetime().nullable().meta({ description: 'When it was deleted; only editors see a deleted source.' }),
     represents: NamedSourceSchema.nullable(),
     representedBy: z.array(NamedSourceSchema),
     rating: CurrentRatingSchema,
@@ -136,7 +152,7 @@ export const SourceDetailSchema = z
     description: 'One source: its current rating, rating history, alignment history and track record.',
     examples: [{
       id: 2, externalId: null, name: 'Vasily Nebenzya', kind: 'official', alignment: proGovernment, country: 'RU', language: 'ru',
-      aliases: NEBENZYA_ALIASES, description: NEBENZYA_DESCRIPTION, homepage: null, version: 1,
+      aliases: NEBENZYA_ALIASES, description: NEBENZYA_DESCRIPTION, homepage: null, version: 1, deletedAt: null,
       represents: { id: 1, name: 'Russian Federation' }, representedBy: [],
       rating: { reliability: 'C', version: 1, rationale: NEBENZYA_RATIONALE, author: 'Demo Reviewer', at },
       ratingHistory: [{
@@ -151,3 +167,16 @@ export const SourceDetailSchema = z
       }],
     }],
   });
+
+/** DELETE /api/v1/sources/:id and its restore: the source's columns and when it was deleted. */
+export const SourceStateSchema = SourceSchema.extend({
+  deletedAt: z.iso.datetime().nullable().meta({ description: 'When it was deleted; null once restored.' }),
+}).meta({
+  id: 'SourceState',
+  description: 'A source after a deletion or a restore.',
+  examples: [{
+    id: 9, name: 'Idlib Post (duplicate)', kind: 'outlet', alignmentSlug: 'pro-militant', country: 'SY', language: 'ar',
+    aliases: [], description: null, homepage: null, representsId: null, reliability: 'F', ratingVersion: 0, version: 2,
+    deletedAt: '2026-07-02T10:00:00.000Z',
+  }],
+});

@@ -2,7 +2,7 @@ import 'server-only';
 import { db, sqlRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AttributionRole } from '@/lib/generated/prisma/enums';
-import { requireReader, type Viewer } from '@/lib/auth/viewer';
+import { hasRole, requireReader, type Viewer } from '@/lib/auth/viewer';
 import { toPage } from '@/lib/pagination/cursor';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
 import { readImportOrigin, toImportOriginView } from '@/lib/import-origin/import-origin';
@@ -12,23 +12,28 @@ import type { SourceListQuery } from './source-list-schema';
 import type { Page } from '@/lib/pagination/page';
 import type { SourceDetail, SourceListItem, TrackRecord } from './source-types';
 import { ratingRevisionSelect } from '@/lib/ratings/rating-revision-select';
+import { searchSourcesByName } from './source-lookup.server';
 
 const nameRef = { select: { id: true, name: true } } as const;
 const authorName = { select: { name: true } } as const;
 
-/** Sources by name, keyset-paged on (name, id). */
+/**
+ * Live sources. Without `q`, by name, keyset-paged on (name, id). With `q`, the best `limit`
+ * matches under any spelling of any name or alias, in one page (decision 012).
+ */
 export async function listSources(
   viewer: Viewer,
   query: Partial<SourceListQuery> = {},
 ): Promise<Page<SourceListItem>> {
   requireReader(viewer);
   const limit = query.limit ?? 25;
+  if (query.q) {
+    return { items: await searchSourcesByName({ q: query.q, limit, alignment: query.alignment, kind: query.kind }), nextCursor: null };
+  }
   const where: Prisma.SourceWhereInput = {
+    deletedAt: null,
     ...(query.alignment ? { alignmentSlug: query.alignment } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
-    ...(query.q
-      ? { OR: [{ name: { contains: query.q, mode: 'insensitive' } }, { aliases: { has: query.q } }] }
-      : {}),
   };
   const { cursor } = query;
   const rows = await db.source.findMany({
@@ -49,7 +54,19 @@ export async function listSources(
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     take: limit + 1,
   });
-  return toPage(rows, limit, (r) => ({ key: r.name, id: r.id }));
+  const page = toPage(rows, limit, (r) => ({ key: r.name, id: r.id }));
+  const counts = await countLiveClaims(page.items.map((r) => r.id));
+  return { ...page, items: page.items.map((r) => ({ ...r, claimCount: counts.get(r.id) ?? 0, matched: null })) };
+}
+
+async function countLiveClaims(sourceIds: number[]): Promise<Map<number, number>> {
+  if (sourceIds.length === 0) return new Map();
+  const rows = await sqlRows<{ id: number; n: number }>(Prisma.sql`
+    SELECT a.source_id AS id, count(DISTINCT a.claim_id)::int AS n
+    FROM attributions a JOIN claims c ON c.id = a.claim_id
+    WHERE a.source_id = ANY(${sourceIds}::int[]) AND c.deleted_at IS NULL AND c.merged_into_id IS NULL
+    GROUP BY a.source_id`);
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 async function loadTrackRecord(sourceId: number): Promise<TrackRecord> {
@@ -92,6 +109,7 @@ export async function getSource(viewer: Viewer, id: number): Promise<SourceDetai
       description: true,
       homepage: true,
       version: true,
+      deletedAt: true,
       reliability: true,
       ratingVersion: true,
       alignment: { select: alignmentRefSelect },
@@ -120,7 +138,8 @@ export async function getSource(viewer: Viewer, id: number): Promise<SourceDetai
       },
     },
   });
-  if (!row) return null;
+  // A deleted source is for editors (who may restore it), as a deleted claim is.
+  if (!row || (row.deletedAt && !hasRole(viewer, 'editor'))) return null;
   const { ratingRevisions, alignmentChanges, attributions, reliability, ratingVersion, ...source } = row;
   const ratingHistory = ratingRevisions.map(({ author, importOrigin, ...r }) => ({
     ...r, authorName: author?.name ?? null, importOrigin: toImportOriginView(readImportOrigin(importOrigin)),

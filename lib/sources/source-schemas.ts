@@ -24,7 +24,7 @@ export const ReasonSchema = z.string().trim().min(10, 'Say why, in a few words (
 
 const sourceDetails = {
   name: z.string().trim().min(1, 'Name the source.').max(300),
-  kind: z.enum(SourceKind),
+  kind: z.enum(SourceKind, { error: 'Choose a kind.' }),
   country: optionalText(100),
   language: optionalText(35),
   aliases: AliasesSchema.optional(),
@@ -35,7 +35,12 @@ const sourceDetails = {
     .optional(),
 };
 
-export const CreateSourceSchema = z.object({ ...sourceDetails, alignmentSlug: AlignmentSlugSchema }).meta(requestExample({
+export const CreateSourceSchema = z.object({
+  ...sourceDetails,
+  alignmentSlug: AlignmentSlugSchema,
+  // A similar source exists (409 possible_duplicate) and the writer says this one is another.
+  confirmNew: z.boolean().optional(),
+}).meta(requestExample({
     name: 'Vasily Nebenzya',
     kind: 'official',
     country: 'RU',
@@ -69,3 +74,10 @@ export const UpdateSourceSchema = requireAChange(
     version: 1,
   }));
 export type UpdateSourceInput = z.input<typeof UpdateSourceSchema>;
+
+/** Delete and restore a source (editor); the version is optional for scripts, checked when given. */
+export const SourceLifecycleSchema = z
+  .object({ reason: optionalText(1000), version: VersionSchema.optional() })
+  .strict()
+  .meta(requestExample({ reason: 'Created twice by mistake; nothing cites this copy.', version: 1 }));
+export type SourceLifecycleInput = z.input<typeof SourceLifecycleSchema>;

@@ -20,7 +20,13 @@ export type SourceListItem = {
   aliases: string[];
   reliability: Reliability;
   represents: { id: number; name: string } | null;
+  /** Live claims the source asserts, relays or denies. */
+  claimCount: number;
+  /** In a search, the name or alias that matched (docs/decisions/012-source-lookup.md). */
+  matched: SourceMatch | null;
 };
+
+export type SourceMatch = { name: string; kind: 'name' | 'alias'; score: number };
 
 
 export type RatingRevisionView = RatingRevisionFields & {
@@ -56,6 +62,8 @@ export type SourceDetail = {
   description: string | null;
   homepage: string | null;
   version: number;
+  /** Set when deleted: only editors see it then. */
+  deletedAt: Date | null;
   represents: { id: number; name: string } | null;
   representedBy: { id: number; name: string }[];
   rating: CurrentRating;

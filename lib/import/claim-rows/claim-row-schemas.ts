@@ -21,6 +21,8 @@ export const ImportSourceSchema = z.object({
     z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Not an alignment slug.').default('unknown'),
   ),
   aliases: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+  // A new source whose name looks like a live one's is refused unless the line confirms it.
+  confirmNew: z.preprocess((v) => (v === '' || v === undefined ? undefined : v === 'true' || v === '1' || v === true), z.boolean().default(false)),
 });
 
 export const ImportDocumentSchema = z.object({

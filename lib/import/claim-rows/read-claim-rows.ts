@@ -12,7 +12,7 @@ export type RawRecord = ParsedRecord | { line: number; error: string };
 export const CSV_COLUMNS = [
   'claim_id', 'text', 'language', 'original_text', 'original_language', 'occurred_at',
   'occurred_precision', 'place_name', 'credibility', 'event_id', 'event_title',
-  'source_id', 'source_name', 'source_kind', 'source_alignment', 'source_aliases',
+  'source_id', 'source_name', 'source_kind', 'source_alignment', 'source_aliases', 'source_confirm_new',
   'role', 'relays', 'venue', 'stated_at', 'quote', 'document_url', 'document_title', 'document_text',
 ] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
@@ -67,6 +67,7 @@ function attributionOf(row: CsvRow): Record<string, unknown> | null {
       kind: row.source_kind,
       alignment: row.source_alignment,
       aliases: (row.source_aliases ?? '').split('|').map((a) => a.trim()).filter(Boolean),
+      confirmNew: row.source_confirm_new,
     },
     role: row.role ?? '',
     relays: row.relays,

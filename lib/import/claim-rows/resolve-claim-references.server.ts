@@ -5,6 +5,10 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { normalizeUrl } from '@/lib/documents/normalize-url';
 import type { ImportClaim, ImportDocument, ImportEvent, ImportSource } from './claim-row-schemas';
 import { findDocumentsByUrl, findEvents, findSources } from '../find-references.server';
+import { foldName } from '@/lib/sources/source-lookup-fold';
+import { findDuplicatesOfEach, findSourcesByFoldedName } from '@/lib/sources/source-lookup.server';
+import { writeSourceLookupNames } from '@/lib/sources/source-lookup-names.server';
+import { describeCandidate, type DuplicateCandidate } from '@/lib/sources/source-duplicates';
 
 // Finds (with the lookups the exchange import uses) or creates the events, sources and
 // documents a batch of claim rows refers to, a few queries per table. Existing rows are reused as they are, never overwritten: an import adds.
@@ -118,25 +122,47 @@ function resolveEvents(tx: Tx, claims: ImportClaim[], now: Date, known: KnownRef
   );
 }
 
+/** Thrown when new sources of a batch look like live ones: the batch is refused, each named. */
+export class SourcesLikeExisting extends Error {
+  constructor(readonly byKey: Map<string, string>) {
+    super('Sources that look like existing ones.');
+  }
+}
+
+const likeExisting = (s: ImportSource, c: DuplicateCandidate & { exact: boolean }) =>
+  `source “${s.name}” ${c.exact ? 'has a name or alias of' : 'looks like'} ${describeCandidate(c)}` +
+  `${c.exact ? '' : ` (similarity ${c.score})`}: name that source exactly (or by its id), or set confirmNew to add a new one.`;
+
+// A source is found by its id, else by any name or alias its name folds to (decision 012), else
+// created: one per folded name, and only when no live source looks like it (unless the line
+// says confirmNew), so an import never turns a near-duplicate into a second record silently.
 function resolveSources(tx: Tx, claims: ImportClaim[], now: Date, known: KnownReferences) {
-  type Row = { id: number; externalId: string | null; name: string; kind: string; alignmentSlug: string };
-  const toMap = (rows: Row[], keys: Set<string>) => {
-    const map = new Map<string, ResolvedSource>();
-    for (const r of rows) {
-      for (const k of [r.externalId ? `id:${r.externalId}` : null, `name:${r.name}`]) {
-        if (k && keys.has(k) && !map.has(k)) map.set(k, { id: r.id, kind: r.kind, alignmentSlug: r.alignmentSlug });
-      }
-    }
-    return map;
-  };
+  type Row = { id: number; externalId: string; name: string; aliases: string[]; kind: string; alignmentSlug: string };
+  const all = uniqueBy(claims.flatMap((c) => c.attributions.map((a) => a.source)), sourceKey);
+  const folded = (key: string) => foldName(all.get(key)!.name);
   return findOrCreate(
-    tx, 'import-source:', uniqueBy(claims.flatMap((c) => c.attributions.map((a) => a.source)), sourceKey), known.sources,
+    tx, 'import-source:', all, known.sources,
     async (keys) => {
-      const { id, name } = splitKeys(keys, 'id', 'name');
-      return toMap(await findSources(tx, { ids: id, names: name }), new Set(keys));
+      const { id } = splitKeys(keys, 'id', 'name');
+      const map = new Map<string, ResolvedSource>();
+      for (const r of await findSources(tx, { ids: id, names: [] })) {
+        if (keys.includes(`id:${r.externalId}`)) map.set(`id:${r.externalId}`, { id: r.id, kind: r.kind, alignmentSlug: r.alignmentSlug });
+      }
+      const rest = keys.filter((k) => !map.has(k));
+      const byName = await findSourcesByFoldedName(tx, rest.map(folded));
+      for (const k of rest) {
+        const hit = byName.get(folded(k));
+        if (hit) map.set(k, hit);
+      }
+      return map;
     },
     async (missing) => {
-      const values = missing.map(([, s]) => ({
+      const asked = missing.filter(([, s]) => !s.confirmNew);
+      const alike = await findDuplicatesOfEach(tx, asked.map(([key, s]) => ({ key, names: [s.name, ...s.aliases] })));
+      if (alike.size) throw new SourcesLikeExisting(new Map([...alike].map(([k, c]) => [k, likeExisting(all.get(k)!, c)])));
+      const groups = new Map<string, [string, ImportSource][]>();
+      for (const entry of missing) groups.set(folded(entry[0]), [...(groups.get(folded(entry[0])) ?? []), entry]);
+      const values = [...groups.values()].map(([[, s]]) => ({
         external_id: s.id ?? null, name: s.name, kind: s.kind, alignment_slug: s.alignment, aliases: s.aliases, updated_at: now,
       }));
       const rows = await sqlRows<Row>(Prisma.sql`
@@ -144,8 +170,10 @@ function resolveSources(tx: Tx, claims: ImportClaim[], now: Date, known: KnownRe
         SELECT COALESCE(x.external_id, 'cc:source:' || gen_random_uuid()), x.name, x.kind, x.alignment_slug, x.aliases, x.updated_at
         FROM jsonb_to_recordset(${JSON.stringify(values)}::jsonb)
           AS x(external_id text, name text, kind "SourceKind", alignment_slug text, aliases text[], updated_at timestamptz)
-        RETURNING id, external_id AS "externalId", name, kind::text, alignment_slug AS "alignmentSlug"`, { tx });
-      return toMap(rows, new Set(missing.map(([k]) => k)));
+        RETURNING id, external_id AS "externalId", name, aliases, kind::text, alignment_slug AS "alignmentSlug"`, { tx });
+      await writeSourceLookupNames(tx, rows);
+      const byFolded = new Map(rows.map((r) => [foldName(r.name), { id: r.id, kind: r.kind, alignmentSlug: r.alignmentSlug }]));
+      return new Map(missing.map(([k]) => [k, byFolded.get(folded(k))!]));
     },
   );
 }

@@ -7,7 +7,7 @@ import type { BatchCounts } from '../import-progress';
 import { databaseErrorOf } from '../database-error';
 import type { ImportClaim } from './claim-row-schemas';
 import {
-  documentKey, eventKey, resolveReferences, sourceKey, type KnownReferences, type References,
+  documentKey, eventKey, resolveReferences, sourceKey, SourcesLikeExisting, type KnownReferences, type References,
 } from './resolve-claim-references.server';
 
 // Writes one batch of validated claims: existing claims (same external id) are skipped, the
@@ -119,6 +119,14 @@ function toBatchErrors(e: unknown, batch: BatchClaim[]): LineIssue[] {
   return [{ line: batch[0].line, message }];
 }
 
+/** Each attribution naming a source that looks like a live one, at its own line. */
+function likeExistingLines(e: SourcesLikeExisting, batch: BatchClaim[]): LineIssue[] {
+  return batch.flatMap(({ line, attributionLines, claim }) => claim.attributions.flatMap((a, j) => {
+    const message = e.byKey.get(sourceKey(a.source));
+    return message ? [{ line: attributionLines[j] ?? line, message: `attributions.${j}.source: ${message}` }] : [];
+  }));
+}
+
 const DEADLOCK = '40P01';
 // A batch of 2,000 claims takes seconds on a busy machine; Prisma's 5-second default is too short.
 const BATCH_TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
@@ -154,6 +162,7 @@ export async function writeClaimBatch(
     }, BATCH_TRANSACTION);
     return { ok: true, counts };
   } catch (e) {
+    if (e instanceof SourcesLikeExisting) return { ok: false, errors: likeExistingLines(e, batch) };
     // Concurrent batches lock in a fixed order, but PostgreSQL may still pick one as a victim.
     if (databaseErrorOf(e).code === DEADLOCK && attempt < 3) return writeClaimBatch(batch, actorId, known, attempt + 1);
     return { ok: false, errors: toBatchErrors(e, batch) };

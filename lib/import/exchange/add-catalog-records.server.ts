@@ -6,6 +6,10 @@ import { chunks, findDocumentsByUrl } from '../find-references.server';
 import type { RefResolver } from './ref-resolver.server';
 import type { ParsedArchive } from './parse-exchange-archive';
 import type { ImportStamp } from './import-stamp';
+import { foldName } from '@/lib/sources/source-lookup-fold';
+import { findDuplicatesOfEach, findSourcesByFoldedName } from '@/lib/sources/source-lookup.server';
+import { writeSourceLookupNames } from '@/lib/sources/source-lookup-names.server';
+import { describeCandidate } from '@/lib/sources/source-duplicates';
 
 // Adding the records of an exchange file that claims refer to: alignments, sources and their histories, documents,
 // events. A record whose key the database already has is kept as it is. Every row added is
@@ -41,7 +45,20 @@ async function knownSlugs(tx: Tx) {
 export async function addSources(ctx: Ctx, rows: ParsedArchive['byType']['source']) {
   const { tx, refs, issues, stamp } = ctx;
   const existing = await refs.load('source', rows.map((r) => r.record.id));
-  const missing = rows.filter((r) => !existing.has(r.record.id));
+  const unknown = rows.filter((r) => !existing.has(r.record.id));
+  // Under another id, a source whose name folds to a live one's name or alias is that source;
+  // one that merely looks like a live one is a problem, never a second record (decision 012).
+  const byName = await findSourcesByFoldedName(tx, unknown.map((r) => foldName(r.record.name)));
+  const missing = unknown.filter(({ record }) => {
+    const hit = byName.get(foldName(record.name));
+    if (hit) refs.set('source', record.id, hit.id, false);
+    return !hit;
+  });
+  const alike = await findDuplicatesOfEach(tx, missing.map(({ record }) => ({ key: record.id, names: [record.name, ...record.aliases] })));
+  for (const { line, record } of missing) {
+    const c = alike.get(record.id);
+    if (c) issues.add(line, `source “${record.name}” ${c.exact ? 'has a name or alias of' : 'looks like'} ${describeCandidate(c)}: give it that source's id or name`);
+  }
   const slugs = await knownSlugs(tx);
   for (const { line, record } of missing) if (!slugs.has(record.alignment)) issues.add(line, `unknown alignment ${record.alignment}`);
   issues.failIfAny();
@@ -53,8 +70,9 @@ export async function addSources(ctx: Ctx, rows: ParsedArchive['byType']['source
         ratingVersion: s.ratingVersion, version: s.version, createdAt: stamp.now, updatedAt: stamp.now,
         importOrigin: stamp.origin({ createdAt: s.createdAt, updatedAt: s.updatedAt }),
       })),
-      select: { id: true, externalId: true },
+      select: { id: true, externalId: true, name: true, aliases: true },
     });
+    await writeSourceLookupNames(tx, made);
     for (const s of made) refs.set('source', s.externalId, s.id, true);
   }
   await refs.load('source', missing.map((r) => r.record.represents));
