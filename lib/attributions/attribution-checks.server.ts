@@ -1,5 +1,6 @@
 import 'server-only';
-import type { Tx } from '@/lib/db';
+import { sqlRows, type Tx } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { invalid } from '@/lib/errors';
 import { findExact, anchorAt } from '@/lib/documents/reanchor';
 import type { QuoteSelector } from './attribution-schemas';
@@ -9,8 +10,12 @@ type Checked = { documentId: number | null; quote: { exact: string; prefix: stri
 /** The sources named by a request, checked in one query; a missing one is a 400 on its field. */
 export async function requireSources(tx: Tx, refs: { sourceId: number; field: string }[]) {
   const ids = [...new Set(refs.map((r) => r.sourceId))];
-  const found = await tx.source.findMany({ where: { id: { in: ids } }, select: { id: true } });
-  const known = new Set(found.map((s) => s.id));
+  // A deleted source takes no new attributions; the key-share lock makes a concurrent
+  // deletion wait for this write (which it then counts) or this write see the deletion.
+  const found = await sqlRows<{ id: number }>(
+    Prisma.sql`SELECT id FROM sources WHERE id IN (${Prisma.join(ids)}) AND deleted_at IS NULL ORDER BY id FOR KEY SHARE`, { tx },
+  );
+  const known = new Set(found.map((s) => Number(s.id)));
   const missing = refs.filter((r) => !known.has(r.sourceId));
   if (missing.length) {
     throw invalid('Unknown source.', Object.fromEntries(missing.map((m) => [m.field, ['No such source.']])));

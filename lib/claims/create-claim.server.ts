@@ -1,5 +1,6 @@
 import 'server-only';
-import { db, type Tx } from '@/lib/db';
+import { db, sqlRows, type Tx } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { invalid } from '@/lib/errors';
 import { orderRelays } from '@/lib/attributions/relay-graph';
@@ -13,7 +14,9 @@ import { claimRoles } from './claim-permissions';
 
 export async function requireEvent(tx: Tx, eventId: number | null | undefined) {
   if (eventId == null) return;
-  const found = await tx.event.findUnique({ where: { id: eventId }, select: { id: true } });
+  // A share lock: a deletion of the event (which moves its claims) waits for this claim, or
+  // this claim waits for the deletion and then finds the event gone.
+  const [found] = await sqlRows<{ id: number }>(Prisma.sql`SELECT id FROM events WHERE id = ${eventId} AND deleted_at IS NULL FOR SHARE`, { tx });
   if (!found) throw invalid('Unknown event.', { eventId: ['No such event.'] });
 }
 

@@ -10,6 +10,9 @@ const eventRow = { id: true, title: true, summary: true, startsAt: true, endsAt:
 /** Inside a caller's transaction, so a claim and the event it creates commit together. */
 export async function createEventInTx(tx: Tx, viewer: NonNullable<Viewer>, data: CreateEventData, ip?: string) {
   const created = await tx.event.create({ data, select: eventRow });
+  await tx.eventRevision.create({
+    data: { eventId: created.id, version: created.version, action: 'create', snapshot: { ...JSON.parse(JSON.stringify(created)), deletedAt: null }, authorId: viewer.id },
+  });
   await recordAudit(tx, { actor: viewer, action: 'event.create', entityType: 'event', entityId: created.id, before: null, after: created, ip });
   return created;
 }

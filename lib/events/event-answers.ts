@@ -98,9 +98,12 @@ export const EventPairSchema = z
     examples: [{ id: 1, claimAId: 1, claimBId: 2, disputes: ['responsibility'], note: null, subjectClaimId: null }],
   });
 
+const deletedAt = z.iso.datetime().nullable().meta({ description: 'When it was deleted; only editors see a deleted event.' });
+
 export const EventDetailSchema = z
   .strictObject({
     ...eventFields,
+    deletedAt,
     externalId: z.string().nullable(),
     columns: z
       .array(z.strictObject({ alignment: AlignmentRefSchema, claims: z.array(EventClaimCardSchema) }))
@@ -112,7 +115,7 @@ export const EventDetailSchema = z
     id: 'EventDetail',
     description: 'One event: its live claims in columns by alignment, and the contradiction and support pairs among them.',
     examples: [{
-      id: 1, externalId: null, ...KANSAFRAH, latitude: 35.69, longitude: 36.47, placePrecision: 'district', version: 1,
+      id: 1, externalId: null, ...KANSAFRAH, latitude: 35.69, longitude: 36.47, placePrecision: 'district', version: 1, deletedAt: null,
       columns: [{ alignment: proMilitant, claims: [retreatCard] }],
       contradictions: [{ id: 1, claimAId: 1, claimBId: 2, disputes: ['responsibility'], note: null, subjectClaimId: null }],
       supports: [],
@@ -157,4 +160,56 @@ export const EventGraphSchema = z
       edges: [{ id: 1, source: 1, target: 2, type: 'contradicts', disputes: ['responsibility'] }],
       alignments: [proGovernment, proMilitant],
     }],
+  });
+
+const kansafrahState = { id: 1, ...KANSAFRAH, latitude: 35.69, longitude: 36.47, placePrecision: 'district' as const, version: 2, deletedAt: null };
+
+/** An event as its history keeps it: the answer of an edit, a deletion or a restore. */
+export const EventStateSchema = z
+  .strictObject({ ...eventFields, deletedAt })
+  .meta({ id: 'EventState', description: 'An event as its history keeps it, at its new version.', examples: [kansafrahState] });
+export type EventStateAnswer = z.output<typeof EventStateSchema>;
+
+export const EventDeletedSchema = z
+  .strictObject({
+    ...eventFields,
+    deletedAt,
+    movedClaimIds: z.array(z.number().int()).meta({ description: 'The claims that were moved or detached, each with its own revision.' }),
+    movedTo: z.number().int().nullable().meta({ description: 'The event they moved to; null when detached (or none).' }),
+  })
+  .meta({
+    id: 'EventDeleted',
+    description: 'The deleted event, and where its claims went.',
+    examples: [{ ...kansafrahState, version: 3, deletedAt: '2026-07-02T10:00:00.000Z', movedClaimIds: [1, 2], movedTo: 2 }],
+  });
+
+const change = z.strictObject({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() });
+
+export const EventHistoryEntrySchema = z
+  .strictObject({
+    id: z.number().int(),
+    version: z.number().int(),
+    action: z.string().meta({ description: '`create`, `edit`, `delete`, `restore`, or `recorded` (the state before the first kept change).' }),
+    reason: z.string().nullable(),
+    author: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    readable: z.boolean().meta({ description: 'False when the stored snapshot cannot be read: listed, not compared.' }),
+    changes: z.array(change).meta({ description: 'What differs from the readable revision before it.' }),
+    rawSnapshot: z.unknown().meta({ description: 'The stored JSON of an unreadable revision, for editors; null otherwise.' }),
+  })
+  .meta({
+    id: 'EventHistoryEntry',
+    description: 'One revision of an event.',
+    examples: [{
+      id: 2, version: 2, action: 'edit', reason: 'The fighting went on into 1 July.', author: 'Demo editor', createdAt: '2026-07-02T09:00:00.000Z',
+      readable: true, changes: [{ field: 'Ends', before: null, after: '2020-07-01T00:00:00.000Z' }], rawSnapshot: null,
+    }],
+  });
+
+export const EventHistoryPageSchema = z
+  .strictObject({ items: z.array(EventHistoryEntrySchema).meta({ description: 'Newest first.' }) })
+  .meta({
+    id: 'EventHistoryPage',
+    description: 'Every revision of an event, newest first.',
+    examples: [{ items: EventHistoryEntrySchema.meta()?.examples as z.input<typeof EventHistoryEntrySchema>[] }],
   });

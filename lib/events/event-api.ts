@@ -1,9 +1,11 @@
 import { routeContract } from '@/lib/api/route-contract';
 import { IdParamSchema } from '@/lib/api/id-param';
 import { PageQuerySchema } from '@/lib/pagination/cursor';
-import { CreateEventSchema } from './event-schemas';
+import { CreateEventSchema, DeleteEventSchema, EditEventSchema, RestoreEventSchema } from './event-schemas';
 import { eventRoles } from './event-permissions';
-import { EventDetailSchema, EventGraphSchema, EventPageSchema, EventSchema } from './event-answers';
+import {
+  EventDeletedSchema, EventDetailSchema, EventGraphSchema, EventHistoryPageSchema, EventPageSchema, EventSchema, EventStateSchema,
+} from './event-answers';
 
 // The /api/v1/events contracts: inputs, least role and documented answers, read by the route
 // handlers, the OpenAPI description and the authorization test alike.
@@ -28,5 +30,25 @@ export const eventApi = {
     tag, summary: "One event's claim graph",
     description: 'Its live claims as nodes (alignment of the first asserting source, first assertion date, contested or not) and every relation among them as an edge.',
     ok: { description: 'The graph: `{ eventId, nodes, edges, alignments }`.', schema: EventGraphSchema }, errors: [404],
+  }),
+  edit: routeContract({
+    method: 'PATCH', path: '/api/v1/events/{id}', access: eventRoles.edit, params: IdParamSchema, body: EditEventSchema,
+    tag, summary: 'Edit an event', description: 'The body quotes the `version` it was read at; a stale one is 409 with the event as it is now.',
+    ok: { description: 'The edited event as its history keeps it, at its new version.', schema: EventStateSchema }, errors: [404, 409],
+  }),
+  delete: routeContract({
+    method: 'DELETE', path: '/api/v1/events/{id}', access: eventRoles.delete, params: IdParamSchema, body: DeleteEventSchema,
+    tag, summary: 'Soft-delete an event (restorable)',
+    description: 'An event with claims needs `moveClaimsTo` (another live event) or `detachClaims: true`: its claims move in the same step, each with its own revision.',
+    ok: { description: 'The deleted event and where its claims went.', schema: EventDeletedSchema }, errors: [404, 409],
+  }),
+  restore: routeContract({
+    method: 'POST', path: '/api/v1/events/{id}/restore', access: eventRoles.restore, params: IdParamSchema, body: RestoreEventSchema,
+    tag, summary: 'Restore a deleted event', description: 'Claims moved away when it was deleted stay where they are.',
+    ok: { description: 'The restored event as its history keeps it.', schema: EventStateSchema }, errors: [404, 409],
+  }),
+  history: routeContract({
+    method: 'GET', path: '/api/v1/events/{id}/history', access: 'reader', params: IdParamSchema,
+    tag, summary: "An event's revision history", ok: { description: 'Revisions, newest first.', schema: EventHistoryPageSchema }, errors: [404],
   }),
 };

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, sqlRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { requireReader, type Viewer } from '@/lib/auth/viewer';
+import { hasRole, requireReader, type Viewer } from '@/lib/auth/viewer';
 import type { AttributionRole, Dispute } from '@/lib/generated/prisma/enums';
 import { groupIntoColumns, type EventClaimRow } from './event-columns';
 import type { EventDetail, EventPair } from './event-types';
@@ -60,7 +60,7 @@ export async function getEvent(viewer: Viewer, id: number): Promise<EventDetail 
       where: { id },
       select: {
         id: true, externalId: true, title: true, summary: true, startsAt: true, endsAt: true,
-        placeName: true, latitude: true, longitude: true, placePrecision: true, version: true,
+        placeName: true, latitude: true, longitude: true, placePrecision: true, version: true, deletedAt: true,
       },
     }),
     sqlRows<ClaimRow>(liveClaimsOf(id)),
@@ -68,7 +68,8 @@ export async function getEvent(viewer: Viewer, id: number): Promise<EventDetail 
     sqlRows<RelationRow>(relationsOf(id)),
     db.alignment.findMany({ select: { slug: true, label: true, color: true, sortOrder: true } }),
   ]);
-  if (!event) return null;
+  // A deleted event is for editors (who may restore it), as a deleted claim is.
+  if (!event || (event.deletedAt && !hasRole(viewer, 'editor'))) return null;
   const bySlug = new Map(alignments.map((a) => [a.slug, a]));
   const unknown = bySlug.get('unknown') ?? UNKNOWN;
   const rows = new Map<number, EventClaimRow>(

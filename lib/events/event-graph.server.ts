@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, sqlRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { requireReader, type Viewer } from '@/lib/auth/viewer';
+import { hasRole, requireReader, type Viewer } from '@/lib/auth/viewer';
 import type { Dispute, RelationType } from '@/lib/generated/prisma/enums';
 import type { EventGraph } from './event-graph-types';
 
@@ -16,8 +16,8 @@ const UNKNOWN = { slug: 'unknown', label: 'Unknown', color: '#6b7280' };
  */
 export async function getEventGraph(viewer: Viewer, eventId: number): Promise<EventGraph | null> {
   requireReader(viewer);
-  const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true } });
-  if (!event) return null;
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { deletedAt: true } });
+  if (!event || (event.deletedAt && !hasRole(viewer, 'editor'))) return null;
   const rows = await sqlRows<NodeRow>(Prisma.sql`
     SELECT c.id, c.text, c.credibility,
       (SELECT s.alignment_slug FROM attributions a JOIN sources s ON s.id = a.source_id

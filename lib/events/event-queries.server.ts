@@ -34,8 +34,8 @@ export async function listEvents(viewer: Viewer, query: Partial<PageQuery> = {})
   const rows = await db.event.findMany({
     where:
       after && cursor
-        ? { OR: [{ createdAt: { lt: after } }, { createdAt: after, id: { lt: cursor.id } }] }
-        : {},
+        ? { deletedAt: null, OR: [{ createdAt: { lt: after } }, { createdAt: after, id: { lt: cursor.id } }] }
+        : { deletedAt: null },
     select: listSelect,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit + 1,
@@ -63,7 +63,7 @@ export async function listContestedEvents(viewer: Viewer, limit = 5): Promise<Co
       JOIN sources s ON s.id = a.source_id
       WHERE cl.event_id = e.id AND cl.deleted_at IS NULL AND cl.merged_into_id IS NULL
     ) v
-    WHERE e.contradiction_count > 0
+    WHERE e.contradiction_count > 0 AND e.deleted_at IS NULL
       AND e.contradiction_count >= (
         SELECT coalesce(min(n), 1) FROM (
           SELECT contradiction_count AS n FROM events WHERE contradiction_count > 0
@@ -74,7 +74,7 @@ export async function listContestedEvents(viewer: Viewer, limit = 5): Promise<Co
   if (ranked.length === 0) return [];
   const slugs = [...new Set(ranked.flatMap((r) => r.slugs ?? []))];
   const [events, alignments] = await Promise.all([
-    db.event.findMany({ where: { id: { in: ranked.map((r) => Number(r.id)) } }, select: listSelect }),
+    db.event.findMany({ where: { id: { in: ranked.map((r) => Number(r.id)) }, deletedAt: null }, select: listSelect }),
     db.alignment.findMany({
       where: { slug: { in: slugs } },
       select: alignmentRefSelect,

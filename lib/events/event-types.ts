@@ -54,6 +54,7 @@ export type EventDetail = {
   longitude: number | null;
   placePrecision: PlacePrecision | null;
   version: number;
+  deletedAt: Date | null;
   /** By alignment.sortOrder then slug; a claim asserted from two alignments is in both. */
   columns: EventColumn[];
   contradictions: EventPair[];

@@ -22,13 +22,13 @@ async function recentClaims(where: Prisma.ClaimWhereInput): Promise<FeedClaim[]>
 /** The event's newest-changed claims; null when the event is unknown. */
 export async function getEventFeed(viewer: Viewer, id: number) {
   requireReader(viewer);
-  const event = await db.event.findUnique({ where: { id }, select: { id: true, title: true } });
+  const event = await db.event.findFirst({ where: { id, deletedAt: null }, select: { id: true, title: true } });
   return event ? { title: `Crosscheck: ${event.title}`, claims: await recentClaims({ eventId: id }) } : null;
 }
 
 /** Claims the source asserts, relays or denies, newest-changed first; null when unknown. */
 export async function getSourceFeed(viewer: Viewer, id: number) {
   requireReader(viewer);
-  const source = await db.source.findUnique({ where: { id }, select: { id: true, name: true } });
+  const source = await db.source.findFirst({ where: { id, deletedAt: null }, select: { id: true, name: true } });
   return source ? { title: `Crosscheck: claims from ${source.name}`, claims: await recentClaims({ attributions: { some: { sourceId: id } } }) } : null;
 }

@@ -77,7 +77,7 @@ export function searchClaimsSql(input: SearchSqlInput): Prisma.Sql {
           ORDER BY a.claim_id DESC LIMIT ${window}) x)`,
       Prisma.sql`(SELECT x.id, m.sim FROM (
           SELECT e.id, word_similarity(${text}, e.title) AS sim FROM events e
-          WHERE ${text} <% e.title ORDER BY sim DESC, e.id LIMIT ${FUZZY_EVENTS}) m
+          WHERE ${text} <% e.title AND e.deleted_at IS NULL ORDER BY sim DESC, e.id LIMIT ${FUZZY_EVENTS}) m
         CROSS JOIN LATERAL (
           SELECT c.id FROM claims c
           WHERE c.event_id = m.id AND ${filter} ${below(Prisma.sql`c.id`)}

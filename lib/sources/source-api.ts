@@ -1,9 +1,9 @@
 import { routeContract } from '@/lib/api/route-contract';
 import { IdParamSchema } from '@/lib/api/id-param';
 import { SourceListQuerySchema } from './source-list-schema';
-import { CreateSourceSchema, UpdateSourceSchema } from './source-schemas';
+import { CreateSourceSchema, SourceLifecycleSchema, UpdateSourceSchema } from './source-schemas';
 import { sourceRoles } from './source-permissions';
-import { SourceDetailSchema, SourcePageSchema, SourceSchema } from './source-answers';
+import { SourceDetailSchema, SourcePageSchema, SourceSchema, SourceStateSchema } from './source-answers';
 
 // The /api/v1/sources contracts: inputs, least role and documented answers, read by the route
 // handlers, the OpenAPI description and the authorization test alike.
@@ -28,5 +28,15 @@ export const sourceApi = {
     tag, summary: 'Edit a source',
     description: `Changing the alignment needs an ${sourceRoles.changeAlignment} and \`alignmentReason\`; quotes \`version\`.`,
     ok: { description: 'The source.', schema: SourceSchema }, errors: [404, 409],
+  }),
+  delete: routeContract({
+    method: 'DELETE', path: '/api/v1/sources/{id}', access: sourceRoles.delete, params: IdParamSchema, body: SourceLifecycleSchema,
+    tag, summary: 'Soft-delete a source (restorable)',
+    description: 'Only a source nothing refers to: one that claims use (as a speaker or a party), that published a document or that another source represents is 409, saying how many; merge it into another source instead.',
+    ok: { description: 'The deleted source.', schema: SourceStateSchema }, errors: [404, 409],
+  }),
+  restore: routeContract({
+    method: 'POST', path: '/api/v1/sources/{id}/restore', access: sourceRoles.restore, params: IdParamSchema, body: SourceLifecycleSchema,
+    tag, summary: 'Restore a deleted source', ok: { description: 'The restored source.', schema: SourceStateSchema }, errors: [404, 409],
   }),
 };

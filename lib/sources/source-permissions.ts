@@ -9,4 +9,7 @@ export const sourceRoles = {
   create: 'reviewer',
   editDetails: 'reviewer',
   changeAlignment: 'editor',
+  /** Only a source nothing refers to; see deleteSource. */
+  delete: 'editor',
+  restore: 'editor',
 } as const satisfies Record<string, Role>;

@@ -40,6 +40,9 @@ import * as claimAttributionRoute from '@/app/api/v1/claims/[id]/attributions/[a
 import * as documentsRoute from '@/app/api/v1/documents/route';
 import * as documentRoute from '@/app/api/v1/documents/[id]/route';
 import * as eventsRoute from '@/app/api/v1/events/route';
+import * as eventRoute from '@/app/api/v1/events/[id]/route';
+import * as eventRestoreRoute from '@/app/api/v1/events/[id]/restore/route';
+import * as sourceRestoreRoute from '@/app/api/v1/sources/[id]/restore/route';
 import { documentRoles } from '@/lib/documents/document-permissions';
 import { eventRoles } from '@/lib/events/event-permissions';
 import { deleteClaimHandler, restoreClaimHandler, setCredibilityHandler } from '@/app/claims/[id]/claim-action-handlers';
@@ -77,6 +80,7 @@ const action = (handler: ActionHandler, fields: Record<string, string | number>)
   const state = await handler.handle(headersFor(caller), formData(fields));
   return state?.ok ? 200 : (state as { status: number }).status;
 };
+const eventRow = (id: number) => db.event.findUnique({ where: { id }, include: { revisions: true } });
 const sourceRow = (id: number) => db.source.findUnique({ where: { id }, include: { ratingRevisions: true, alignmentChanges: true } });
 const alignmentRow = (slug: string) => db.alignment.findUnique({ where: { slug } });
 const userRow = (id: number) => db.user.findUnique({ where: { id }, omit: { updatedAt: true } });
@@ -374,6 +378,47 @@ const WRITE_PATHS: WritePath[] = [
     arrange: async () => {
       const title = uniq('Clashes near');
       return { call: route(eventsRoute.POST, 'POST', '/api/v1/events', { title }), snapshot: () => db.event.count({ where: { title } }) };
+    },
+  },
+  {
+    key: 'PATCH app/api/v1/events/[id]/route.ts',
+    minimum: eventRoles.edit,
+    arrange: async () => {
+      const e = await db.event.create({ data: { title: uniq('Clashes near') }, select: { id: true } });
+      return { call: route(eventRoute.PATCH, 'PATCH', `/api/v1/events/${e.id}`, { title: uniq('Renamed'), version: 1 }, { id: String(e.id) }), snapshot: () => eventRow(e.id) };
+    },
+  },
+  {
+    key: 'DELETE app/api/v1/events/[id]/route.ts',
+    minimum: eventRoles.delete,
+    arrange: async () => {
+      const e = await db.event.create({ data: { title: uniq('Clashes near') }, select: { id: true } });
+      return { call: route(eventRoute.DELETE, 'DELETE', `/api/v1/events/${e.id}`, {}, { id: String(e.id) }), snapshot: () => eventRow(e.id) };
+    },
+  },
+  {
+    key: 'POST app/api/v1/events/[id]/restore/route.ts',
+    minimum: eventRoles.restore,
+    arrange: async () => {
+      const e = await db.event.create({ data: { title: uniq('Clashes near'), deletedAt: new Date() }, select: { id: true } });
+      return { call: route(eventRestoreRoute.POST, 'POST', `/api/v1/events/${e.id}/restore`, {}, { id: String(e.id) }), snapshot: () => eventRow(e.id) };
+    },
+  },
+  {
+    key: 'DELETE app/api/v1/sources/[id]/route.ts',
+    minimum: sourceRoles.delete,
+    arrange: async () => {
+      const s = await createTestSource();
+      return { call: route(sourceRoute.DELETE, 'DELETE', `/api/v1/sources/${s.id}`, {}, { id: String(s.id) }), snapshot: () => sourceRow(s.id) };
+    },
+  },
+  {
+    key: 'POST app/api/v1/sources/[id]/restore/route.ts',
+    minimum: sourceRoles.restore,
+    arrange: async () => {
+      const s = await createTestSource();
+      await db.source.update({ where: { id: s.id }, data: { deletedAt: new Date() } });
+      return { call: route(sourceRestoreRoute.POST, 'POST', `/api/v1/sources/${s.id}/restore`, {}, { id: String(s.id) }), snapshot: () => sourceRow(s.id) };
     },
   },
   {

@@ -2,7 +2,7 @@ import { defineRoute } from '@/lib/api/define-route.server';
 import { notFound } from '@/lib/errors';
 import { sourceApi } from '@/lib/sources/source-api';
 import { getSource } from '@/lib/sources/source-queries.server';
-import { updateSource } from '@/lib/sources/source-commands.server';
+import { deleteSource, updateSource } from '@/lib/sources/source-commands.server';
 
 export const GET = defineRoute(sourceApi.get, async ({ viewer, params }) => {
   const found = await getSource(viewer, params.id);
@@ -12,3 +12,6 @@ export const GET = defineRoute(sourceApi.get, async ({ viewer, params }) => {
 
 /** Edits details, or the alignment (a higher role, with `alignmentReason`); quotes `version`. */
 export const PATCH = defineRoute(sourceApi.edit, ({ viewer, params, body, ip }) => updateSource(viewer, params.id, body, ip));
+
+/** Only a source nothing refers to; one in use is 409 with how many claims use it. */
+export const DELETE = defineRoute(sourceApi.delete, ({ viewer, params, body, ip }) => deleteSource(viewer, params.id, body, ip));

@@ -1,0 +1,31 @@
+import type { EventSnapshot } from './event-snapshot-schema';
+
+// What changed between two readable event snapshots, as lines a reader can scan. Pure, so the
+// diff is unit-testable and any stored shape can be fed through it.
+
+export type EventChange = { field: string; before: string | null; after: string | null };
+
+const FIELDS: [keyof EventSnapshot, string][] = [
+  ['title', 'Title'],
+  ['summary', 'Summary'],
+  ['startsAt', 'Starts'],
+  ['endsAt', 'Ends'],
+  ['placeName', 'Place'],
+  ['latitude', 'Latitude'],
+  ['longitude', 'Longitude'],
+  ['placePrecision', 'Place precision'],
+  ['deletedAt', 'Deleted'],
+];
+
+const shown = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
+
+/** Every field that differs; against nothing (the first revision), every field that is set. */
+export function diffEventSnapshots(before: EventSnapshot | null, after: EventSnapshot): EventChange[] {
+  const changes: EventChange[] = [];
+  for (const [key, field] of FIELDS) {
+    const was = before ? shown(before[key]) : null;
+    const now = shown(after[key]);
+    if (was !== now) changes.push({ field, before: was, after: now });
+  }
+  return changes;
+}
