@@ -9,7 +9,8 @@ import { PATCH } from '@/app/api/v1/documents/[id]/route';
 import { GET as getRevisions } from '@/app/api/v1/documents/[id]/revisions/route';
 import { GET as getRevision } from '@/app/api/v1/documents/[id]/revisions/[version]/route';
 import { POST as postClaim } from '@/app/api/v1/claims/route';
-import { documentApi } from '@/lib/documents/document-api';
+import { DocumentEditResultSchema } from '@/lib/documents/document-answers';
+import { DocumentRevisionListSchema, DocumentRevisionTextSchema } from '@/lib/documents/document-revision-answers';
 import { listLostQuotes } from '@/lib/documents/document-queries.server';
 import { apiRequest, createActor, params, uniq, type Caller, type TestActor } from '../helpers/auth-fixtures';
 import { seeded } from '../helpers/capture-fixtures';
@@ -73,7 +74,7 @@ describe('editing a document’s text', () => {
     const q = await quotedDocument();
     const res = await patch(q.documentId, { text: EDITED, reason: 'The outlet corrected its report.', version: 1 });
     expect(res.status).toBe(200);
-    const body = documentApi.edit.ok.schema.parse(await res.json());
+    const body = DocumentEditResultSchema.parse(await res.json());
     expect(body).toMatchObject({ version: 2, textSha256: sha(EDITED), anchors: { anchored: 1, reanchored: 1, lost: [q.gone] } });
     expect(body.anchoring).toMatchObject({ anchored: 1, reanchored: 1, lost: 1 });
     const byId = new Map(body.anchoring!.quotes.map((x) => [x.attributionId, x]));
@@ -106,7 +107,7 @@ describe('editing a document’s text', () => {
     const third = `${EDITED} Shelling resumed at noon.`;
     expect((await patch(q.documentId, { text: third, title: 'Idlib report (corrected)', reason: 'A later paragraph was added.', version: 2 })).status).toBe(200);
 
-    const list = documentApi.revisions.ok.schema.parse(await (await getRevisions(apiRequest({ kind: 'anonymous' }, 'GET', `/api/v1/documents/${q.documentId}/revisions`), params({ id: String(q.documentId) }))).json());
+    const list = DocumentRevisionListSchema.parse(await (await getRevisions(apiRequest({ kind: 'anonymous' }, 'GET', `/api/v1/documents/${q.documentId}/revisions`), params({ id: String(q.documentId) }))).json());
     expect(list.items.map((r) => [r.version, r.title, r.textSha256, r.reason])).toEqual([
       [2, 'Idlib report', sha(EDITED), 'A later paragraph was added.'],
       [1, 'Idlib report', sha(TEXT), null],
@@ -116,7 +117,7 @@ describe('editing a document’s text', () => {
 
     for (const [version, text] of [[1, TEXT], [2, EDITED]] as const) {
       const res = await getRevision(apiRequest({ kind: 'anonymous' }, 'GET', `/api/v1/documents/${q.documentId}/revisions/${version}`), params({ id: String(q.documentId), version: String(version) }));
-      const one = documentApi.revision.ok.schema.parse(await res.json());
+      const one = DocumentRevisionTextSchema.parse(await res.json());
       expect(one).toMatchObject({ documentId: q.documentId, version, text, textSha256: sha(text) });
     }
     const missing = await getRevision(apiRequest({ kind: 'anonymous' }, 'GET', `/api/v1/documents/${q.documentId}/revisions/3`), params({ id: String(q.documentId), version: '3' }));
@@ -126,11 +127,11 @@ describe('editing a document’s text', () => {
 
   it('keeps a replaced title without re-anchoring, and writes no revision for other details', async () => {
     const q = await quotedDocument();
-    const retitled = documentApi.edit.ok.schema.parse(await (await patch(q.documentId, { title: 'Idlib frontline report', version: 1 })).json());
+    const retitled = DocumentEditResultSchema.parse(await (await patch(q.documentId, { title: 'Idlib frontline report', version: 1 })).json());
     expect(retitled).toMatchObject({ anchors: null, anchoring: null, revision: { version: 1 } });
     expect(await db.documentRevision.findFirst({ where: { documentId: q.documentId }, select: { title: true, text: true, anchoring: true } }))
       .toEqual({ title: 'Idlib report', text: TEXT, anchoring: null });
-    const authored = documentApi.edit.ok.schema.parse(await (await patch(q.documentId, { author: 'South Front', version: 2 })).json());
+    const authored = DocumentEditResultSchema.parse(await (await patch(q.documentId, { author: 'South Front', version: 2 })).json());
     expect(authored.revision).toBeNull();
     expect(await db.documentRevision.count({ where: { documentId: q.documentId } })).toBe(1);
   });

@@ -76,7 +76,7 @@ export function EditDocumentText({ documentId, version, title, text, lang }: {
       )}
       {!open ? (
         <p>
-          <button type="button" className="button button-secondary" aria-expanded={false} aria-controls="text-edit-form" onClick={() => setOpen(true)}>
+          <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
             Edit text
           </button>
         </p>

@@ -31,7 +31,7 @@ export function TextHistory({ documentId, current, revisions, lang }: {
           {revisions.map((r) => (
             <li key={r.id}>
               <strong>
-                <Link href={`/documents/${documentId}/revisions/${r.version}`}>Version {r.version}</Link>
+                <Link href={`/documents/${documentId}/history?version=${r.version}`}>Version {r.version}</Link>
               </strong>
               {': '}
               <UserText text={r.title} />
