@@ -5,8 +5,10 @@ import { cache } from 'react';
 import { getCurrentViewer } from '@/lib/auth/current-viewer';
 import { hasRole } from '@/lib/auth/viewer';
 import { getEvent } from '@/lib/events/event-detail.server';
+import { getEventHistory } from '@/lib/events/event-history.server';
+import { eventRoles } from '@/lib/events/event-permissions';
 import { viewEventPage } from '@/lib/events/event-page-view';
-import { formatDay, formatPlace, isoDate } from '@/lib/claims/claim-format';
+import { formatDay, formatPlace, formatTimestamp, isoDate } from '@/lib/claims/claim-format';
 import { parseRouteId } from '@/lib/pages/route-params';
 import { readOneForPage } from '@/lib/pages/read-for-page.server';
 import { UserText } from '@/app/_components/user-text';
@@ -14,6 +16,8 @@ import { RelationSection } from './_components/relation-section';
 import { EventColumns } from './_components/event-columns';
 import { ConnectedColumns } from './_components/connected-columns';
 import { EventGraphSections } from './_components/event-graph-sections';
+import { EventHistoryList } from './_components/event-history-list';
+import { RestoreEventForm } from './_components/restore-event-form';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,11 +41,19 @@ export default async function EventPage({ params, searchParams }: Props) {
   const view = viewEventPage(event, { all });
   const { claimCount } = view;
   const whole = `/events/${event.id}?all=1`;
+  const viewer = await getCurrentViewer();
+  const history = await getEventHistory(viewer, event.id);
 
   return (
     <article>
       <p className="kicker">Event</p>
       <UserText as="h1" text={event.title} />
+      {event.deletedAt && (
+        <div className="panel" role="status">
+          <p>This event was deleted on {formatTimestamp(event.deletedAt)}. Only editors can see it.</p>
+          {hasRole(viewer, eventRoles.restore) && <RestoreEventForm eventId={event.id} version={event.version} />}
+        </div>
+      )}
       {event.summary && <UserText as="p" className="lede" text={event.summary} />}
       <p className="item-meta">
         {event.startsAt && (
@@ -62,7 +74,8 @@ export default async function EventPage({ params, searchParams }: Props) {
         </span>
         <Link href={`/claims?eventId=${event.id}`}>Search within this event</Link>
         <a href={`/events/${event.id}/feed.xml`} type="application/atom+xml">Atom feed</a>
-        {hasRole(await getCurrentViewer(), 'editor') && (
+        {!event.deletedAt && hasRole(viewer, eventRoles.edit) && <Link href={`/events/${event.id}/edit`}>Edit event</Link>}
+        {hasRole(viewer, 'editor') && (
           <a href={`/api/v1/exchange/export?format=jsonl&eventId=${event.id}`} download>Export this event</a>
         )}
       </p>
@@ -91,6 +104,11 @@ export default async function EventPage({ params, searchParams }: Props) {
       <RelationSection verb="contradicts" pairs={view.contradictions} columns={event.columns} wholeHref={whole} />
       <RelationSection verb="supports" pairs={view.supports} columns={event.columns} wholeHref={whole} />
       <EventGraphSections eventId={event.id} columns={event.columns} claimCount={claimCount} />
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <EventHistoryList entries={history} />
+      </section>
     </article>
   );
 }

@@ -19,6 +19,8 @@ import { listAlignments } from '@/lib/alignments/alignment-queries.server';
 import { RatingForm } from './_components/rating-form';
 import { SourceEditForm } from './_components/source-edit-form';
 import { TrackRecordChart } from './_components/track-record-chart';
+import { SourceLifecycleForm } from './_components/source-lifecycle-form';
+import { sourceRoles } from '@/lib/sources/source-permissions';
 
 export const dynamic = 'force-dynamic';
 
@@ -50,6 +52,7 @@ export default async function SourcePage({ params }: Props) {
     <article>
       <p className="kicker">{KIND_LABELS[source.kind]}</p>
       <UserText as="h1" text={source.name} lang={source.language} />
+      {source.deletedAt && <p className="panel" role="status">This source was deleted on {formatTimestamp(source.deletedAt)}. Only editors can see it.</p>}
       {source.description && <UserText as="p" className="lede" text={source.description} />}
       <dl className="facts">
         <dt>Alignment</dt>
@@ -193,6 +196,13 @@ export default async function SourcePage({ params }: Props) {
             alignments={alignments}
             canChangeAlignment={hasRole(viewer, 'editor')}
           />
+        </section>
+      )}
+      {hasRole(viewer, sourceRoles.delete) && (
+        <section aria-labelledby="source-lifecycle-title" className="panel">
+          <h2 id="source-lifecycle-title">{source.deletedAt ? 'Restore this source' : 'Delete this source'}</h2>
+          {!source.deletedAt && <p className="small muted">Only a source no claim, document or other source refers to; merge a duplicate that is in use into the other source instead.</p>}
+          <SourceLifecycleForm sourceId={source.id} version={source.version} deleted={Boolean(source.deletedAt)} />
         </section>
       )}
     </article>
