@@ -101,12 +101,15 @@ test('the same capture by keyboard alone: find the words, pick sources with arro
   await page.getByRole('combobox', { name: 'Origin: asserted by' }).focus();
   await page.keyboard.type('pro-milit');
   await expect(page.getByRole('option', { name: 'pro-militant sources', exact: true })).toBeVisible();
+  // No suggestion is chosen until the arrows move to one.
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Insert a relay before hop 2' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('combobox', { name: 'Relay 1: relayed by' }).focus();
   await page.keyboard.type('South Fr');
   await expect(page.getByRole('option', { name: 'South Front', exact: true })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Control+Enter');
 

@@ -1,24 +1,29 @@
 'use client';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { CreateSourceSchema } from '@/lib/sources/source-schemas';
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { KIND_LABELS } from '@/lib/sources/source-kind-labels';
 import { FormField } from './field';
 import { sendJson } from './json-fetch';
-import { useJsonForm } from './use-json-form';
+import { NewSourceForm } from './new-source-form';
 import './capture.css';
 
 export type PickedSource = { id: number; name: string; alignment?: { label: string; color: string } };
 type Alignment = { slug: string; label: string };
+type Found = PickedSource & {
+  kind: keyof typeof KIND_LABELS;
+  country: string | null;
+  alignment: { label: string; color: string };
+  claimCount: number;
+  matched: { name: string; kind: 'name' | 'alias'; score: number } | null;
+};
 
-const KINDS = [
-  ['unnamed_group', 'Unnamed group (e.g. “pro-militant sources”)'], ['outlet', 'Outlet'], ['official', 'Official or spokesperson'],
-  ['government', 'Government'], ['armed_group', 'Armed group'], ['intergovernmental_body', 'Intergovernmental body'],
-  ['monitor', 'Monitoring group'], ['social_account', 'Social-media account'], ['other', 'Other'],
-] as const;
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * Search-as-you-type over GET /api/v1/sources?q=, as an ARIA combobox (arrows, Enter, Escape),
- * with "create" for a source not yet recorded — an unnamed group needs only a name and an
- * alignment. Creating goes through POST /api/v1/sources, so it is audited like any source.
+ * Search-as-you-type over GET /api/v1/sources?q= (any spelling of any name or alias), as an ARIA
+ * combobox. No suggestion is chosen until the user moves to one with the arrows; Enter picks only
+ * that one. Creating is never what the arrows or Enter do: it is a separate button below the
+ * suggestions ("Did you mean …?" when none matches exactly), and the new source's form starts
+ * with no kind and no alignment. Creating goes through POST /api/v1/sources, audited like any.
  */
 export function SourcePicker({ label, value, onChange, alignments, name, idPrefix }: {
   label: string;
@@ -31,14 +36,11 @@ export function SourcePicker({ label, value, onChange, alignments, name, idPrefi
 }) {
   const id = `${idPrefix}-${useId().replace(/:/g, '')}`;
   const [query, setQuery] = useState(value?.name ?? '');
-  const [options, setOptions] = useState<PickedSource[]>([]);
+  const [options, setOptions] = useState<Found[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(-1);
   const [loadedFor, setLoadedFor] = useState('');
   const [creating, setCreating] = useState(false);
-  const [kind, setKind] = useState('unnamed_group');
-  const [alignment, setAlignment] = useState(alignments[0]?.slug ?? '');
-  const creation = useJsonForm<PickedSource>();
   const seq = useRef(0);
 
   useEffect(() => setQuery(value?.name ?? ''), [value]);
@@ -48,82 +50,93 @@ export function SourcePicker({ label, value, onChange, alignments, name, idPrefi
     if (!open || q === '' || q === value?.name) return;
     const mine = ++seq.current;
     const timer = setTimeout(async () => {
-      const res = await sendJson<{ items: PickedSource[] }>('GET', `/api/v1/sources?limit=8&q=${encodeURIComponent(q)}`);
+      const res = await sendJson<{ items: Found[] }>('GET', `/api/v1/sources?limit=8&q=${encodeURIComponent(q)}`);
       if (mine === seq.current && res.ok) {
         setOptions(res.data.items);
-        setActive(0);
+        setActive(-1);
         setLoadedFor(q);
       }
     }, 150);
     return () => clearTimeout(timer);
   }, [query, open, value]);
 
-  // Until the answer for what was typed arrives, Enter waits: it must not pick a stale match or "create".
-  const ready = loadedFor === query.trim();
-  const choices = ready ? [...options.map((o) => ({ kind: 'source' as const, source: o })), ...(query.trim() ? [{ kind: 'create' as const }] : [])] : [];
-  const choose = (i: number) => {
-    const c = choices[i];
-    if (!c) return;
+  const typed = query.trim();
+  // Until the answer for what was typed arrives, nothing is offered: Enter must not pick a stale match.
+  const ready = typed !== '' && loadedFor === typed;
+  const shown = open && ready;
+  const exact = options.some((o) => fold(o.matched?.name ?? o.name) === fold(typed));
+  const choose = (source: PickedSource) => {
     setOpen(false);
-    if (c.kind === 'source') onChange(c.source);
-    else setCreating(true);
+    setActive(-1);
+    onChange({ id: source.id, name: source.name, alignment: source.alignment });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => Math.min(a + 1, choices.length - 1)); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(a - 1, 0)); }
-    else if (e.key === 'Enter') { e.preventDefault(); if (open && choices.length) choose(active); }
-    else if (e.key === 'Escape') setOpen(false);
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, options.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, -1));
+    } else if (e.key === 'Enter') {
+      // Enter picks the suggestion the user moved to, and nothing else (never "create", never submit).
+      e.preventDefault();
+      if (shown && options[active]) choose(options[active]);
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+      setActive(-1);
+    }
   };
-  // A form of its own inside the enclosing one, so its errors are its own too.
-  const create = async () => {
-    const body = { name: query.trim(), kind, alignmentSlug: alignment };
-    const created = await creation.send({ method: 'POST', url: '/api/v1/sources', body, schema: CreateSourceSchema });
-    if (!created) return;
-    setCreating(false);
-    onChange({ id: created.data.id, name: created.data.name });
+  // Focus moving to the create button keeps the suggestions open; leaving the picker closes them.
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
   };
-  const failed = creation.state && !creation.state.ok ? creation.state : null;
-  const createError = failed ? [...new Set(Object.values(failed.fields ?? {}).flat())].join(' ') || failed.message : null;
 
   const listId = `${id}-list`;
+  const headingId = `${id}-heading`;
   return (
     <FormField id={id} label={label} name={name} className="source-picker">
       {(control) => (<>
-      <input
-        {...control} type="text" role="combobox" dir="auto" autoComplete="off" value={query}
-        aria-expanded={open && choices.length > 0} aria-controls={listId} aria-autocomplete="list"
-        aria-activedescendant={open && choices[active] ? `${listId}-${active}` : undefined}
-        onChange={(e) => { setQuery(e.target.value); setOpen(true); if (value) onChange(null); }}
-        onKeyDown={onKeyDown} onBlur={() => setTimeout(() => setOpen(false), 150)}
-      />
-      {open && choices.length > 0 && (
-        <ul id={listId} role="listbox" className="picker-options" aria-label={`${label}: suggestions`}>
-          {choices.map((c, i) => (
-            <li key={c.kind === 'source' ? c.source.id : 'create'} id={`${listId}-${i}`} role="option" aria-selected={i === active}
-              className={i === active ? 'active' : undefined} onMouseDown={(e) => { e.preventDefault(); choose(i); }}>
-              {c.kind === 'source' ? <span dir="auto">{c.source.name}</span> : <>Create “<span dir="auto">{query.trim()}</span>” as a new source…</>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <div onBlur={onBlur}>
+        <input
+          {...control} type="text" role="combobox" dir="auto" autoComplete="off" value={query}
+          aria-expanded={shown && options.length > 0} aria-controls={listId} aria-autocomplete="list"
+          aria-activedescendant={shown && options[active] ? `${listId}-${active}` : undefined}
+          onChange={(e) => { setQuery(e.target.value); setOpen(true); setCreating(false); if (value) onChange(null); }}
+          onKeyDown={onKeyDown}
+        />
+        {shown && (
+          <div className="picker-options">
+            {options.length > 0 && (
+              <p id={headingId} className="small muted" style={{ margin: '0.35rem 0.55rem' }}>{exact ? 'Matching sources' : `Did you mean …?`}</p>
+            )}
+            <ul id={listId} role="listbox" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-labelledby={options.length ? headingId : undefined} aria-label={options.length ? undefined : `${label}: suggestions`}>
+              {options.map((o, i) => (
+                <li key={o.id} id={`${listId}-${i}`} role="option" aria-selected={i === active} aria-label={o.name}
+                  aria-describedby={`${listId}-${i}-about`} className={i === active ? 'active' : undefined}
+                  onMouseDown={(e) => { e.preventDefault(); choose(o); }}>
+                  <strong dir="auto">{o.name}</strong>
+                  {o.matched && o.matched.name !== o.name && <> <span dir="auto">(matched: {o.matched.name})</span></>}
+                  <span id={`${listId}-${i}-about`} className="small" style={{ display: 'block' }}>
+                    {[KIND_LABELS[o.kind], o.country, o.alignment.label, `${o.claimCount} claim${o.claimCount === 1 ? '' : 's'}`, `#${o.id}`].filter(Boolean).join(' · ')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {options.length === 0 && <p className="small muted" style={{ margin: '0.35rem 0.55rem' }}>No recorded source matches “<span dir="auto">{typed}</span>”.</p>}
+            <p style={{ margin: '0.35rem 0.55rem' }}>
+              <button type="button" className="button button-secondary" onMouseDown={(e) => e.preventDefault()}
+                onClick={() => { setOpen(false); setCreating(true); }}>
+                Create “<span dir="auto">{typed}</span>” as a new source…
+              </button>
+            </p>
+          </div>
+        )}
+      </div>
       {value && <p className="field-hint">Chosen: <strong dir="auto">{value.name}</strong> (#{value.id})</p>}
       {creating && (
-        <fieldset className="panel">
-          <legend>New source “<span dir="auto">{query.trim()}</span>”</legend>
-          <label htmlFor={`${id}-kind`}>Kind</label>
-          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
-            {KINDS.map(([k, l]) => <option key={k} value={k}>{l}</option>)}
-          </select>
-          <label htmlFor={`${id}-alignment`}>Alignment</label>
-          <select id={`${id}-alignment`} value={alignment} onChange={(e) => setAlignment(e.target.value)}>
-            {alignments.map((a) => <option key={a.slug} value={a.slug}>{a.label}</option>)}
-          </select>
-          <p>
-            <button type="button" className="button" onClick={create} disabled={creation.pending}>{creation.pending ? 'Saving…' : 'Create source'}</button>{' '}
-            <button type="button" className="button button-secondary" onClick={() => setCreating(false)}>Cancel</button>
-          </p>
-          {createError && <p className="field-error" role="alert">{createError}</p>}
-        </fieldset>
+        <NewSourceForm id={id} name={typed} alignments={alignments}
+          onDone={(source) => { setCreating(false); if (source) onChange(source); }} />
       )}
       </>)}
     </FormField>

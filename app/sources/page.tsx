@@ -37,7 +37,7 @@ export default async function SourcesPage({
       <h1>Sources</h1>
       <form className="filters" method="get" action="/sources" role="search" aria-label="Filter sources">
         <label className="grow">
-          Name or alias
+          Name or alias, any spelling or script
           <input type="search" name="q" defaultValue={values.q ?? ''} dir="auto" />
         </label>
         <FilterSelect label="Alignment" name="alignment" value={values.alignment} options={alignmentOptions(alignments)} />
@@ -57,16 +57,20 @@ export default async function SourcesPage({
         </p>
       )}
       {page && page.items.length === 0 && <p className="empty">No sources match.</p>}
+      {page && values.q && page.items.length > 0 && (
+        <p className="small muted">The best matches first: exact name, exact alias, then names starting so, then similar spellings.</p>
+      )}
       {page && page.items.length > 0 && (
         <div className="table-wrap">
           <table>
-            <caption className="visually-hidden">Sources with alignment and current reliability</caption>
+            <caption className="visually-hidden">Sources with kind, alignment, current reliability and claim count</caption>
             <thead>
               <tr>
                 <th scope="col">Source</th>
                 <th scope="col">Kind</th>
                 <th scope="col">Alignment</th>
                 <th scope="col">Reliability</th>
+                <th scope="col">Claims</th>
               </tr>
             </thead>
             <tbody>
@@ -82,15 +86,24 @@ export default async function SourcesPage({
                         for <UserText text={s.represents.name} />
                       </span>
                     )}
+                    {s.matched && s.matched.name !== s.name && (
+                      <div className="small">
+                        matched: <UserText text={s.matched.name} />
+                      </div>
+                    )}
                     {s.aliases.length > 0 && <UserText as="div" className="small muted" text={s.aliases.join(' · ')} />}
                   </td>
-                  <td>{KIND_LABELS[s.kind]}</td>
+                  <td>
+                    {KIND_LABELS[s.kind]}
+                    {s.country && <div className="small muted">{s.country}</div>}
+                  </td>
                   <td>
                     <AlignmentBadge alignment={s.alignment} />
                   </td>
                   <td>
                     <ReliabilityBadge grade={s.reliability} />
                   </td>
+                  <td>{s.claimCount}</td>
                 </tr>
               ))}
             </tbody>
