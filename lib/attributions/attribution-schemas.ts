@@ -89,3 +89,8 @@ export const RemoveAttributionSchema = z
   .strict()
   .meta(requestExample({ reason: 'Wrong source: the statement was made by pro-militant sources, not South Front.', version: 2 }));
 export type RemoveAttributionInput = z.input<typeof RemoveAttributionSchema>;
+
+/** The edit page's removal: the same body, but the form asks for the reason the history keeps. */
+export const RemoveAttributionFormSchema = RemoveAttributionSchema.extend({
+  reason: z.string().trim().min(1, 'Say why this attribution is removed; the reason is kept in the claim’s history.').max(1000, 'At most 1000 characters.'),
+});

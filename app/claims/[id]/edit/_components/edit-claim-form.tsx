@@ -20,7 +20,12 @@ export type EditableClaim = {
  * Edits quote the version they were read at. When someone saved first, their version is shown
  * beside the reviewer's typed text, which stays; saving again is then a deliberate overwrite.
  */
-export function EditClaimForm({ claim, events }: { claim: EditableClaim; events: { id: number; title: string }[] }) {
+export function EditClaimForm({ claim, events, ownWrite = null }: {
+  claim: EditableClaim;
+  events: { id: number; title: string }[];
+  /** A write this page made elsewhere (an attribution correction): from one version to the next. */
+  ownWrite?: { from: number; to: number } | null;
+}) {
   const router = useRouter();
   const [form, setForm] = useState(claim);
   const [reason, setReason] = useState('');
@@ -31,6 +36,11 @@ export function EditClaimForm({ claim, events }: { claim: EditableClaim; events:
   useEffect(() => {
     if (newer) setForm((f) => ({ ...f, version: newer.version }));
   }, [newer]);
+  // Our own attribution change touched none of these fields: the edit follows it. Anyone else's
+  // change in between still makes the next save a 409.
+  useEffect(() => {
+    if (ownWrite) setForm((f) => (f.version === ownWrite.from ? { ...f, version: ownWrite.to } : f));
+  }, [ownWrite]);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
