@@ -15,7 +15,8 @@ import { reanchorDocumentQuotes } from './reanchor-document-quotes.server';
  * the replaced one, with its SHA-256, as a revision of the version that had it (so the first
  * edit keeps the text as captured, and no text is ever lost). A new text gets its own SHA-256
  * and re-anchors every quote taken from it; the revision stores that report. A quote no longer
- * found is marked lost on its claim, not removed.
+ * found is marked lost on its claim, not removed, and each claim whose quote changed gets a
+ * revision of its own.
  */
 export async function updateDocument(viewer: Viewer, documentId: number, input: UpdateDocumentInput, ip?: string) {
   requireRole(viewer, documentRoles.edit);
@@ -36,7 +37,7 @@ export async function updateDocument(viewer: Viewer, documentId: number, input: 
       : null;
     const bumped = await updateAtVersion(tx.document, { id: documentId }, version, { ...changes, ...removal, ...text });
     if (bumped === null) throw conflict('Someone changed this document since you opened it.', before);
-    const anchoring = changes.text !== undefined ? await reanchorDocumentQuotes(tx, documentId, changes.text) : null;
+    const anchoring = changes.text !== undefined ? await reanchorDocumentQuotes(tx, viewer, documentId, changes.text, ip) : null;
     const replaced = old !== null && (old.title !== (changes.title ?? old.title) || old.text !== (changes.text ?? old.text));
     const revision = replaced
       ? await tx.documentRevision.create({

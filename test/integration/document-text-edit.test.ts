@@ -66,6 +66,8 @@ async function stateOf(documentId: number) {
       select: { anchorStatus: true, quoteExact: true, quotePrefix: true, quoteSuffix: true, quoteStart: true },
     }),
     audit: await db.auditEntry.count({ where: { entityType: 'document', entityId: String(documentId) } }),
+    claims: await db.claim.findMany({ where: { attributions: { some: { documentId } } }, select: { id: true, version: true }, orderBy: { id: 'asc' } }),
+    claimRevisions: await db.claimRevision.count({ where: { claim: { attributions: { some: { documentId } } } } }),
   };
 }
 
@@ -97,6 +99,9 @@ describe('editing a document’s text', () => {
       { anchorStatus: 'reanchored', quoteStart: EDITED.indexOf(MOVED), quoteExact: MOVED },
       { anchorStatus: 'lost', quoteStart: TEXT.indexOf(GONE), quoteExact: GONE },
     ]);
+    const claimRevision = await db.claimRevision.findFirstOrThrow({ where: { claimId: q.claimId }, orderBy: { id: 'desc' }, select: { action: true, version: true, authorId: true } });
+    expect(claimRevision).toEqual({ action: 'quote.reanchor', version: 2, authorId: reviewer.id });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: q.claimId }, select: { version: true } })).toEqual({ version: 2 });
     const lost = await listLostQuotes(null, q.documentId);
     expect(lost).toEqual([expect.objectContaining({ attributionId: q.gone, claimId: q.claimId, exact: GONE })]);
   });
@@ -133,6 +138,7 @@ describe('editing a document’s text', () => {
       .toEqual({ title: 'Idlib report', text: TEXT, anchoring: null });
     const authored = DocumentEditResultSchema.parse(await (await patch(q.documentId, { author: 'South Front', version: 2 })).json());
     expect(authored.revision).toBeNull();
+    expect(await db.claim.findUniqueOrThrow({ where: { id: q.claimId }, select: { version: true } })).toEqual({ version: 1 });
     expect(await db.documentRevision.count({ where: { documentId: q.documentId } })).toBe(1);
   });
 

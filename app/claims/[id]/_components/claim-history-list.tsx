@@ -6,7 +6,7 @@ import '@/app/_forms/capture.css';
 const ACTIONS: Record<string, string> = {
   create: 'Captured', edit: 'Edited', credibility: 'Credibility set', delete: 'Deleted', restore: 'Restored',
   'attribution.add': 'Attribution added', 'attribution.edit': 'Attribution corrected', 'attribution.remove': 'Attribution removed', recorded: 'State before the first tracked change',
-  merge: 'Duplicate merged in',
+  merge: 'Duplicate merged in', 'quote.reanchor': 'Quote re-anchored after its document’s text was edited',
 };
 
 // A stored snapshot can be anything an old version or another installation wrote; shown as
