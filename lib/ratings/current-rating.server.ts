@@ -7,8 +7,9 @@ import type { CurrentRating } from './rating-types';
 export async function loadCurrentRating(sourceId: number): Promise<CurrentRating | null> {
   const source = await db.source.findUnique({ where: { id: sourceId }, select: { reliability: true, ratingVersion: true } });
   if (!source) return null;
-  const revision = await db.ratingRevision.findUnique({
-    where: { sourceId_version: { sourceId, version: source.ratingVersion } },
+  // The source's own revision at that version (revisions moved in by a merge keep their old numbers).
+  const revision = await db.ratingRevision.findFirst({
+    where: { sourceId, version: source.ratingVersion, fromSourceId: null },
     select: { version: true, rationale: true, createdAt: true, author: { select: { name: true } } },
   });
   const revisions = revision ? [{ ...revision, authorName: revision.author?.name ?? null }] : [];
