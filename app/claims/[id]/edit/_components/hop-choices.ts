@@ -28,8 +28,8 @@ export function hopsOf(attributions: readonly EditableHop[]): (EditableHop & { d
 /** "South Front relays (#12)": how a hop is named in choices and messages. */
 export const hopLabel = (h: Pick<EditableHop, 'id' | 'sourceName' | 'role'>) => `${h.sourceName} ${h.role} (#${h.id})`;
 
-/** The hops that repeat `id`: while any remain, `id` cannot be removed. */
-export const relayersOf = (hops: readonly EditableHop[], id: number) => hops.filter((h) => h.relaysId === id && h.id !== id);
+/** The hops that repeat `id`: while any remain, `id` cannot be removed (the server's own rule). */
+export { relayersOf } from '@/lib/attributions/relay-graph';
 
 /** Hops `id` may relay: not itself, not a denial, not one whose chain already runs through `id`. */
 export function relayTargetsFor(hops: readonly EditableHop[], id: number | null): EditableHop[] {
