@@ -239,6 +239,21 @@ describe('DELETE /api/v1/events/:id and restore', () => {
     expect(created.status).toBe(400);
   });
 
+  it('racing a deletion against attaching a claim never leaves a claim on a deleted event', async () => {
+    for (let round = 0; round < 10; round++) {
+      const event = await newEvent();
+      const claim = await newClaim(null as unknown as number);
+      const [deleted, attached] = await Promise.all([
+        del(tok(editor), event.id, { detachClaims: true }),
+        patchClaim(apiRequest(tok(reviewer), 'PATCH', `/api/v1/claims/${claim.id}`, { eventId: event.id, version: 1 }), p(claim.id)),
+      ]);
+      expect(deleted.status).toBe(200);
+      expect([200, 400]).toContain(attached.status);
+      const now = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { eventId: true } });
+      expect(now.eventId, `round ${round}`).toBeNull();
+    }
+  });
+
   it('a deleted event leaves the home page ranking of contested events', async () => {
     const contested = await listContestedEvents(null, 100);
     const top = contested[0];

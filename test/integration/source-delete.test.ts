@@ -129,6 +129,21 @@ describe('DELETE /api/v1/sources/:id', () => {
     expect((await patchRoute(apiRequest(tok(reviewer), 'PATCH', `/api/v1/sources/${source.id}`, { country: 'SY', version: 3 }), p(source.id))).status).toBe(200);
   });
 
+  it('racing a deletion against a new attribution: one of them wins, never both', async () => {
+    for (let round = 0; round < 10; round++) {
+      const source = await createTestSource();
+      const body = scenarioTwoBody(s);
+      body.attributions = [{ sourceId: source.id, role: 'asserts' }];
+      const [deleted, created] = await Promise.all([
+        del(tok(editor), source.id),
+        postClaim(apiRequest(tok(reviewer), 'POST', '/api/v1/claims', body)),
+      ]);
+      expect([deleted.status, created.status].sort(), `round ${round}`).toEqual(deleted.status === 200 ? [200, 400] : [201, 409]);
+      const used = await db.attribution.count({ where: { sourceId: source.id } });
+      expect(used > 0 && (await row(source.id)).deletedAt !== null, `round ${round}`).toBe(false);
+    }
+  });
+
   it('unknown ids are 404', async () => {
     expect((await del(tok(editor), 987654321)).status).toBe(404);
     expect((await restore(tok(editor), 987654321)).status).toBe(404);
