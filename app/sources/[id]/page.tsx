@@ -43,7 +43,8 @@ export default async function SourcePage({ params }: Props) {
   const source = await loadSource((await params).id);
   const { rating } = source;
   const viewer = await getCurrentViewer();
-  const canEdit = hasRole(viewer, 'reviewer');
+  // A deleted source is restored before it is edited or rated again.
+  const canEdit = hasRole(viewer, 'reviewer') && !source.deletedAt;
   const alignments = canEdit
     ? (await listAlignments(viewer)).filter((a) => !a.retiredAt || a.slug === source.alignment.slug)
     : [];
