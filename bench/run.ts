@@ -1,10 +1,13 @@
 // `npm run bench [-- --scale 100000] [--build] [--keep] [--prepare] [--rounds 10] [--load-seconds 10]`
 // (--prepare stops after the import and keeps the database, to profile against it.)
+// `npm run bench -- --only source-search` runs only the source-search bench (bench/source-search.ts),
+// which the full run also runs at its end, in a process and database of its own.
 // Generates the seeded synthetic archive, imports it through the real import, starts the
 // production build on that database and measures search (HTTP API vs the same SQL through
 // pg), pages, throughput, payloads and server memory; writes bench/results/<time>.md + .json.
 // PostgreSQL: a new database on DATABASE_URL's server, else a tuned embedded one in a temp dir
 // (bench/database.ts).
+import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,12 +29,22 @@ const { values: args } = parseArgs({
   options: {
     scale: { type: 'string' }, build: { type: 'boolean' }, keep: { type: 'boolean' },
     prepare: { type: 'boolean' }, rounds: { type: 'string' }, 'load-seconds': { type: 'string' }, 'dist-dir': { type: 'string' },
+    only: { type: 'string' },
   },
 });
+
+/** The source-search bench in its own process: lib/db there points at its own database. */
+function runSourceSearchBench(): void {
+  const script = path.join(import.meta.dirname, 'source-search.ts');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', script], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`the source-search bench failed (exit ${run.status ?? run.signal})`);
+}
 const seconds = (since: number) => Math.round((Date.now() - since) / 100) / 10;
 const log = (m: string) => console.error(`[bench] ${m}`);
 
 async function main() {
+  if (args.only === 'source-search') return runSourceSearchBench();
+  if (args.only) throw new Error(`--only knows source-search, not ${args.only}`);
   const startedAt = new Date().toISOString();
   const size = archiveSize(Number(args.scale ?? 1_000_000));
   const rounds = Number(args.rounds ?? 10);
@@ -144,6 +157,8 @@ async function main() {
     console.log(toMarkdown(results));
     log(`written ${written.md} and ${written.json}`);
     await db.$disconnect();
+    log('source search');
+    runSourceSearchBench();
   } finally {
     await stopServer();
     await client.end().catch(() => {});

@@ -17,6 +17,11 @@ export type SourceSearchParams = {
 // ≥ pg_trgm's 0.6) or `<<%` (strict word similarity ≥ 0.5): one wrong letter in an eight-letter
 // word ("nebensya" in "vasily nebenzya") scores 0.56 and 0.5. Both operators keep their default
 // thresholds, which claim search shares. The GIN trigram index serves them and both LIKEs.
+// A name starting with three or more typed letters is always similar enough for `<%` (all but
+// the query's last trigram are in it), so the prefix LIKEs, two more index scans, are needed
+// only for one or two letters.
+const SHORT = 3;
+
 export function sourceSearchSql({ folded, limit, alignment, kind }: SourceSearchParams): Prisma.Sql {
   const prefix = `${folded}%`;
   const wordPrefix = `% ${folded}%`;
@@ -28,8 +33,8 @@ export function sourceSearchSql({ folded, limit, alignment, kind }: SourceSearch
         word_similarity(${folded}, l.folded) AS score,
         similarity(${folded}, l.folded) AS whole
       FROM source_lookup_names l
-      WHERE l.folded = ${folded} OR l.folded LIKE ${prefix} OR l.folded LIKE ${wordPrefix}
-        OR ${folded} <% l.folded OR ${folded} <<% l.folded),
+      WHERE l.folded = ${folded} OR ${folded} <% l.folded OR ${folded} <<% l.folded
+        ${folded.length < SHORT ? Prisma.sql`OR l.folded LIKE ${prefix} OR l.folded LIKE ${wordPrefix}` : Prisma.empty}),
     best AS (
       SELECT DISTINCT ON (h.source_id) h.*
       FROM hits h ORDER BY h.source_id, h.tier, h.score DESC, h.whole DESC, h.kind),

@@ -429,6 +429,7 @@ export interface paths {
                         longitude?: number | null;
                         /**
                          * @example {
+                         *       "conflictId": 1,
                          *       "endsAt": "2020-07-01T00:00:00Z",
                          *       "latitude": 35.69,
                          *       "longitude": 36.47,
@@ -440,6 +441,7 @@ export interface paths {
                          *     }
                          */
                         newEvent?: {
+                            conflictId?: number | null;
                             endsAt?: ((string) | null) | null;
                             latitude?: number | null;
                             longitude?: number | null;
@@ -2673,6 +2675,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        conflictId?: number | null;
                         endsAt?: ((string) | null) | null;
                         latitude?: number | null;
                         longitude?: number | null;
@@ -2988,6 +2991,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        conflictId?: number | null;
                         endsAt?: ((string) | null) | null;
                         latitude?: number | null;
                         longitude?: number | null;
@@ -3951,7 +3955,9 @@ export interface paths {
         put?: never;
         /**
          * Create a source
-         * @description Least role: reviewer.
+         * @description One record per real-world source (docs/decisions/012-source-lookup.md): 409 `duplicate` when the name or an alias, folded (case, accents, spacing, script), is already a live source's name or alias (`current` is that source); 409 `possible_duplicate` when a live source's name is similar (trigram similarity ≥ 0.5, same numbers), listing `current.candidates`, unless the body says `"confirmNew": true`.
+         *
+         *     Least role: reviewer.
          */
         post: {
             parameters: {
@@ -6760,6 +6766,7 @@ export interface components {
         /**
          * @description An event as created.
          * @example {
+         *       "conflictId": 1,
          *       "endsAt": "2020-07-01T00:00:00.000Z",
          *       "id": 1,
          *       "latitude": 35.69,
@@ -6773,6 +6780,8 @@ export interface components {
          *     }
          */
         Event: {
+            /** @description The conflict (theatre of war) it belongs to; its sources show their alignment in it. */
+            conflictId: number | null;
             endsAt: string | null;
             id: number;
             latitude: number | null;
@@ -6832,6 +6841,7 @@ export interface components {
         /**
          * @description The deleted event, and where its claims went.
          * @example {
+         *       "conflictId": 1,
          *       "deletedAt": "2026-07-02T10:00:00.000Z",
          *       "endsAt": "2020-07-01T00:00:00.000Z",
          *       "id": 1,
@@ -6851,6 +6861,8 @@ export interface components {
          *     }
          */
         EventDeleted: {
+            /** @description The conflict (theatre of war) it belongs to; its sources show their alignment in it. */
+            conflictId: number | null;
             /** @description When it was deleted; only editors see a deleted event. */
             deletedAt: string | null;
             endsAt: string | null;
@@ -6912,6 +6924,11 @@ export interface components {
          *           ]
          *         }
          *       ],
+         *       "conflict": {
+         *         "id": 1,
+         *         "name": "Syrian civil war"
+         *       },
+         *       "conflictId": 1,
          *       "contradictions": [
          *         {
          *           "claimAId": 1,
@@ -6945,6 +6962,13 @@ export interface components {
                 alignment: components["schemas"]["AlignmentRef"];
                 claims: components["schemas"]["EventClaimCard"][];
             }[];
+            /** @description The conflict it belongs to, if any. */
+            conflict: {
+                id: number;
+                name: string;
+            } | null;
+            /** @description The conflict (theatre of war) it belongs to; its sources show their alignment in it. */
+            conflictId: number | null;
             contradictions: components["schemas"]["EventPair"][];
             /** @description When it was deleted; only editors see a deleted event. */
             deletedAt: string | null;
@@ -7185,6 +7209,7 @@ export interface components {
         /**
          * @description An event as its history keeps it, at its new version.
          * @example {
+         *       "conflictId": 1,
          *       "deletedAt": null,
          *       "endsAt": "2020-07-01T00:00:00.000Z",
          *       "id": 1,
@@ -7199,6 +7224,8 @@ export interface components {
          *     }
          */
         EventState: {
+            /** @description The conflict (theatre of war) it belongs to; its sources show their alignment in it. */
+            conflictId: number | null;
             /** @description When it was deleted; only editors see a deleted event. */
             deletedAt: string | null;
             endsAt: string | null;

@@ -44,6 +44,11 @@ describe('GET /api/v1/sources?q= finds a source under any spelling', () => {
     expect(first?.name).toBe(name);
   });
 
+  it('finds a name by its first letters, even two of them', async () => {
+    expect((await search('Ne')).map((s) => s.name)).toContain('Vasily Nebenzya');
+    expect((await search('Hayat Tah')).map((s) => s.name)[0]).toBe('Hayat Tahrir al-Sham');
+  });
+
   it('says which name or alias matched, and how', async () => {
     const [byAlias] = await search('Vasily Nebenzia');
     expect(byAlias.name).toBe('Vasily Nebenzya');
