@@ -330,7 +330,7 @@ export const HistoryEntrySchema = z
   .strictObject({
     id,
     version: z.number().int(),
-    action: z.string().meta({ description: '`create`, `edit`, `credibility`, `delete`, `restore`, `attribution.add`, `attribution.edit`, `attribution.remove`, `merge`, `recorded` (the state before the first change of a seeded or imported claim), or an import’s.' }),
+    action: z.string().meta({ description: '`create`, `edit`, `credibility`, `delete`, `restore`, `attribution.add`, `attribution.edit`, `attribution.remove`, `quote.reanchor` (its document’s text was edited), `merge`, `recorded` (the state before the first change of a seeded or imported claim), or an import’s.' }),
     reason: z.string().nullable(),
     author: z.string().nullable().meta({ description: 'The author’s name.' }),
     createdAt: instant,
