@@ -34,8 +34,13 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
     originalText: claim.originalText ?? '', originalLanguage: claim.originalLanguage ?? '', eventId: claim.event ? String(claim.event.id) : '',
     facts: {
       occurredAt: day(claim.occurredAt), occurredPrecision: claim.occurredPrecision ?? '', placeName: claim.placeName ?? '', placePrecision: claim.placePrecision ?? '',
-      parties: claim.parties.map((p) => ({ role: p.role, name: p.name })),
-      figures: claim.figures.map((f) => ({ measure: f.measure, subject: f.subject ?? '', min: f.min?.toString() ?? '', max: f.max?.toString() ?? '' })),
+      latitude: claim.latitude?.toString() ?? '', longitude: claim.longitude?.toString() ?? '',
+      // Every field the form sends back is loaded, so saving the wording never drops a party's
+      // source link or a figure's original words.
+      parties: claim.parties.map((p) => ({ role: p.role, name: p.name, source: p.source ? { id: p.source.id, name: p.source.name } : null })),
+      figures: claim.figures.map((f) => ({
+        measure: f.measure, subject: f.subject ?? '', min: f.min?.toString() ?? '', max: f.max?.toString() ?? '', wording: f.wording ?? '',
+      })),
     },
   };
   const attributions: AttributionEditorState = {

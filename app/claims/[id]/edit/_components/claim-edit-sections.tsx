@@ -19,7 +19,7 @@ export function ClaimEditSections({ claim, events, attributions, canCorrectAttri
   const [ownWrite, setOwnWrite] = useState<{ from: number; to: number } | null>(null);
   return (
     <>
-      <EditClaimForm claim={claim} events={events} ownWrite={ownWrite} />
+      <EditClaimForm claim={claim} events={events} ownWrite={ownWrite} alignments={alignments} />
       {canCorrectAttributions && <AttributionEditor claimId={claim.id} initial={attributions} alignments={alignments} documents={documents}
         onWrite={(from, to) => setOwnWrite({ from, to })} />}
     </>

@@ -20,9 +20,11 @@ export type EditableClaim = {
  * Edits quote the version they were read at. When someone saved first, their version is shown
  * beside the reviewer's typed text, which stays; saving again is then a deliberate overwrite.
  */
-export function EditClaimForm({ claim, events, ownWrite = null }: {
+export function EditClaimForm({ claim, events, ownWrite = null, alignments }: {
   claim: EditableClaim;
   events: { id: number; title: string }[];
+  /** Turns on the parties' source links (the picker may create a source, which needs them). */
+  alignments?: { slug: string; label: string }[];
   /** A write this page made elsewhere (an attribution correction): from one version to the next. */
   ownWrite?: { from: number; to: number } | null;
 }) {
@@ -83,7 +85,7 @@ export function EditClaimForm({ claim, events, ownWrite = null }: {
             </select>
           )}
         </FormField>
-        <FactsFields facts={form.facts} set={(facts) => set({ facts })} />
+        <FactsFields facts={form.facts} set={(facts) => set({ facts })} alignments={alignments} />
         <Input id="edit-reason" label="Why this change (kept in the history)" value={reason} onChange={setReason} name="reason" />
         <ErrorSummary message={submit.state && !submit.state.ok ? submit.state.message : undefined} />
       </FormKit>
