@@ -5,9 +5,10 @@ import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import * as sourcesRoute from '@/app/api/v1/sources/route';
+import * as exchangeImportRoute from '@/app/api/v1/exchange/import/route';
 import { importClaimRows } from '@/lib/import/claim-rows/import-claim-rows.server';
 import { writeSourceLookupNames } from '@/lib/sources/source-lookup-names.server';
-import { apiRequest, createActor, uniq, type TestActor } from '../helpers/auth-fixtures';
+import { apiRequest, createActor, headersFor, TEST_ORIGIN, uniq, type TestActor } from '../helpers/auth-fixtures';
 
 type Item = { id: number; name: string; matched: { name: string; kind: 'name' | 'alias'; score: number } | null; claimCount: number };
 
@@ -160,5 +161,38 @@ describe('bulk import resolves sources the same way', () => {
     expect(confirmed.sourcesCreated).toBe(1);
     const [found] = await search('Hayat Tahrir al-Shamm');
     expect(found.name).toBe('Hayat Tahrir al-Shamm');
+  });
+});
+
+describe('exchange import resolves sources the same way', () => {
+  const at = '2024-01-02T03:04:05.000Z';
+  const importSource = (name: string) => {
+    const file = [
+      { type: 'header', format: 'crosscheck-export', version: 1, exportedAt: at, generator: 'Partner desk', scope: { event: null } },
+      {
+        type: 'source', id: uniq('partner'), name, kind: 'armed_group', alignment: 'pro-government', country: null, language: null, aliases: [],
+        description: null, homepage: null, represents: null, reliability: 'C', ratingVersion: 0, version: 1, createdAt: at, updatedAt: at,
+      },
+    ].map((r) => JSON.stringify(r)).join('\n');
+    return exchangeImportRoute.POST(new Request(`${TEST_ORIGIN}/api/v1/exchange/import?name=partner.jsonl`, {
+      method: 'POST', headers: headersFor({ kind: 'token', actor: admin }), body: file,
+    }));
+  };
+
+  it('a source under another id but a known name in another script is the existing one', async () => {
+    const before = await db.source.count();
+    const res = await importSource('الجيش العربي السوري');
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { counts: Record<string, unknown> }).counts.source).toEqual({ created: 0, existing: 1 });
+    expect(await db.source.count()).toBe(before);
+  });
+
+  it('a near duplicate refuses the file, naming the line and the existing source', async () => {
+    const before = await db.source.count();
+    const res = await importSource('Syrian Arab Armyy');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { fields: Record<string, string[]> } };
+    expect(body.error.fields['line 2'][0]).toMatch(/looks like “Syrian Arab Army”/);
+    expect(await db.source.count()).toBe(before);
   });
 });
