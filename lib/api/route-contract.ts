@@ -51,6 +51,8 @@ export type RouteContract<
   ok: SuccessDoc<O>;
   /** Errors beyond the ones implied by the access level and inputs. */
   errors?: ErrorStatus[];
+  /** A 308 the route may answer instead (a merged record's address), described here. */
+  permanentRedirect?: string;
 };
 
 /** Declares a contract with its schema types kept, for defineRoute to infer the handler's input. */

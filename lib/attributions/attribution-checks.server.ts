@@ -1,7 +1,7 @@
 import 'server-only';
 import { sqlRows, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { invalid } from '@/lib/errors';
+import { DomainError, invalid } from '@/lib/errors';
 import { findExact, anchorAt } from '@/lib/documents/reanchor';
 import type { QuoteSelector } from './attribution-schemas';
 
@@ -12,9 +12,18 @@ export async function requireSources(tx: Tx, refs: { sourceId: number; field: st
   const ids = [...new Set(refs.map((r) => r.sourceId))];
   // A deleted source takes no new attributions; the key-share lock makes a concurrent
   // deletion wait for this write (which it then counts) or this write see the deletion.
-  const found = await sqlRows<{ id: number }>(
-    Prisma.sql`SELECT id FROM sources WHERE id IN (${Prisma.join(ids)}) AND deleted_at IS NULL ORDER BY id FOR KEY SHARE`, { tx },
+  const found = await sqlRows<{ id: number; mergedIntoId: number | null }>(
+    Prisma.sql`SELECT id, merged_into_id AS "mergedIntoId" FROM sources WHERE id IN (${Prisma.join(ids)}) AND deleted_at IS NULL ORDER BY id FOR KEY SHARE`, { tx },
   );
+  // A merged source takes nothing new either: 409 `merged` names the source to use instead.
+  const merged = refs.flatMap((r) => {
+    const into = found.find((s) => Number(s.id) === r.sourceId)?.mergedIntoId;
+    return into == null ? [] : [{ ...r, into: Number(into) }];
+  });
+  if (merged.length) {
+    throw new DomainError(409, 'merged', `Source #${merged[0].sourceId} was merged into source #${merged[0].into}; use that source instead.`,
+      Object.fromEntries(merged.map((m) => [m.field, [`Merged into source #${m.into}.`]])), { mergedIntoId: merged[0].into });
+  }
   const known = new Set(found.map((s) => Number(s.id)));
   const missing = refs.filter((r) => !known.has(r.sourceId));
   if (missing.length) {

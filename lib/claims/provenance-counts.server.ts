@@ -14,3 +14,8 @@ export async function refreshProvenanceCounts(tx: Tx, claimId: number) {
   await tx.claim.update({ where: { id: claimId }, data: counts, select: { id: true } });
   return counts;
 }
+
+/** After a source merge moved attributions onto another source: recounts each claim (rows already locked). */
+export async function recountMovedClaims(tx: Tx, claimIds: number[]) {
+  for (const claimId of claimIds) await refreshProvenanceCounts(tx, claimId);
+}

@@ -46,6 +46,8 @@ type OperationSpec = {
   sessionOnly?: boolean;
   /** The route reads a body of another kind itself (an upload): it can be invalid or too large too. */
   rawBody?: unknown;
+  /** A 308 with a Location and no body, described here. */
+  permanentRedirect?: string;
 };
 
 // Each status with the `error.code`s it carries, so a client can branch on the code.
@@ -54,7 +56,7 @@ const ERROR_TEXT: Record<number, string> = {
   401: '`unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token).',
   403: '`forbidden` (role too low) or `cross_site` (a cookie request from another origin).',
   404: '`not_found`.',
-  409: '`conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`.',
+  409: '`conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use).',
   413: '`too_large`: the body exceeds the size limit.',
   422: '`idempotency_key_reused`: this Idempotency-Key came with another body or path.',
   429: '`rate_limited` (Retry-After).',
@@ -85,6 +87,7 @@ export function operation(spec: OperationSpec): ZodOpenApiOperationObject {
       ),
     },
   };
+  if (spec.permanentRedirect) responses['308'] = { description: spec.permanentRedirect };
   for (const s of [...statuses].sort()) responses[String(s)] = errorResponse(s);
   if (spec.sessionOnly) {
     responses['403'] = { ...errorResponse(403), description: `${ERROR_TEXT[403]} Or \`token_cannot_create_tokens\`: this needs a signed-in browser session, not an API token.` };

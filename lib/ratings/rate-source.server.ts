@@ -1,7 +1,8 @@
 import 'server-only';
-import { db } from '@/lib/db';
+import { db, sqlRows } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { updateAtVersion } from '@/lib/db/update-at-version';
-import { conflict, notFound } from '@/lib/errors';
+import { conflict, DomainError, notFound } from '@/lib/errors';
 import { loadCurrentRating } from './current-rating.server';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
@@ -24,6 +25,14 @@ export async function rateSource(viewer: Viewer, sourceId: number, input: RateSo
   let result;
   try {
     result = await db.$transaction(async (tx) => {
+      // As every source write: the row locked first, and a merged source refused (409 `merged`).
+      const [locked] = await sqlRows<{ mergedIntoId: number | null }>(
+        Prisma.sql`SELECT merged_into_id AS "mergedIntoId" FROM sources WHERE id = ${sourceId} FOR UPDATE`, { tx });
+      if (locked?.mergedIntoId != null) {
+        throw new DomainError(409, 'merged', `Source #${sourceId} was merged into source #${locked.mergedIntoId}; rate that source instead.`, undefined, {
+          mergedIntoId: Number(locked.mergedIntoId),
+        });
+      }
       const before = await tx.source.findUnique({
         where: { id: sourceId },
         select: { reliability: true, ratingVersion: true },

@@ -140,7 +140,9 @@ export const SourceDetailSchema = z
     represents: NamedSourceSchema.nullable(),
     representedBy: z.array(NamedSourceSchema),
     rating: CurrentRatingSchema,
-    ratingHistory: z.array(RatingRevisionSchema).meta({ description: 'Newest first.' }),
+    ratingHistory: z.array(RatingRevisionSchema.extend({
+      fromSource: NamedSourceSchema.nullable().meta({ description: 'Set on revisions made on a duplicate record merged into this source.' }),
+    })).meta({ description: 'Newest first; revisions moved in by a merge keep their numbers and name the record they came from.' }),
     alignmentHistory: z.array(AlignmentChangeSchema).meta({ description: 'Newest first.' }),
     trackRecord: TrackRecordSchema,
     recentClaims: z
@@ -157,7 +159,7 @@ export const SourceDetailSchema = z
       rating: { reliability: 'C', version: 1, rationale: NEBENZYA_RATIONALE, author: 'Demo Reviewer', at },
       ratingHistory: [{
         id: 2, version: 1, reliability: 'C', previous: 'F', rationale: NEBENZYA_RATIONALE,
-        authorName: 'Demo Reviewer', createdAt: at, importOrigin: null,
+        authorName: 'Demo Reviewer', createdAt: at, importOrigin: null, fromSource: null,
       }],
       alignmentHistory: [{ id: 2, from: null, to: proGovernment, reason: 'Source created.', authorName: 'Demo Editor', createdAt: at }],
       trackRecord: { byCredibility: { 1: 0, 2: 0, 3: 1, 4: 1, 5: 0, 6: 0 }, byRole: { asserts: 2, relays: 0, denies: 0 }, total: 2 },
@@ -180,3 +182,49 @@ export const SourceStateSchema = SourceSchema.extend({
     deletedAt: '2026-07-02T10:00:00.000Z',
   }],
 });
+
+const idList = (what: string) => z.array(z.number().int()).meta({ description: `Ids of the ${what} that moved to the kept source.` });
+
+/** POST /api/v1/sources/:id/merge: the kept source as written, and every row that moved, by kind. */
+export const SourceMergeResultSchema = z
+  .strictObject({
+    kept: SourceSchema,
+    mergedId: z.number().int(),
+    mergedAt: z.iso.datetime(),
+    aliasesAdded: z.array(z.string()).meta({ description: 'The merged source’s name and aliases, now aliases of the kept one.' }),
+    ratingRevision: z.strictObject({
+      id: z.number().int(), version: z.number().int(), reliability: ReliabilitySchema,
+      previous: ReliabilitySchema.nullable(), rationale: z.string(),
+    }).meta({ description: 'The new revision recording which grade stands, with its rationale.' }),
+    moved: z.strictObject({
+      attributionIds: idList('attributions'),
+      partyIds: idList('claim parties'),
+      documentIds: idList('documents it published'),
+      representedByIds: idList('sources that spoke for it (they now represent the kept source)'),
+      keptRepresentsBefore: z.number().int().nullable().meta({ description: 'Whom the kept source represented before the merge.' }),
+      ratingRevisionIds: idList('rating revisions (marked with the source they came from)'),
+      alignmentChangeIds: idList('alignment changes'),
+      conflictAlignmentConflictIds: idList('per-conflict alignments (by conflict)'),
+      droppedConflictAlignments: z.array(z.strictObject({
+        conflictId: z.number().int(), alignmentSlug: z.string(), reason: z.string(), version: z.number().int(),
+      })).meta({ description: 'Per-conflict alignments of the merged source where the kept one had its own (kept), as they were.' }),
+      identifierIds: idList('identifiers'),
+    }),
+  })
+  .meta({
+    id: 'SourceMergeResult',
+    description: 'A merge: the kept source, the new rating revision and the ids of everything that moved.',
+    examples: [{
+      kept: {
+        id: 4, name: 'Russian Ministry of Defence', kind: 'official', alignmentSlug: 'pro-government', country: 'RU', language: 'ru',
+        aliases: ['Минобороны России', 'Russian MoD'], description: null, homepage: 'https://mil.ru', representsId: 1,
+        reliability: 'D', ratingVersion: 3, version: 4,
+      },
+      mergedId: 12, mergedAt: '2026-07-02T10:00:00.000Z', aliasesAdded: ['Russian MoD'],
+      ratingRevision: { id: 31, version: 3, reliability: 'D', previous: 'D', rationale: 'The kept record’s grade rests on the longer track record.' },
+      moved: {
+        attributionIds: [41, 42], partyIds: [], documentIds: [], representedByIds: [], keptRepresentsBefore: 1,
+        ratingRevisionIds: [29], alignmentChangeIds: [18], conflictAlignmentConflictIds: [], droppedConflictAlignments: [], identifierIds: [],
+      },
+    }],
+  });

@@ -1,9 +1,9 @@
 import { routeContract } from '@/lib/api/route-contract';
 import { IdParamSchema } from '@/lib/api/id-param';
 import { SourceListQuerySchema } from './source-list-schema';
-import { CreateSourceSchema, SourceLifecycleSchema, UpdateSourceSchema } from './source-schemas';
+import { CreateSourceSchema, MergeSourcesSchema, SourceLifecycleSchema, UpdateSourceSchema } from './source-schemas';
 import { sourceRoles } from './source-permissions';
-import { SourceDetailSchema, SourcePageSchema, SourceSchema, SourceStateSchema } from './source-answers';
+import { SourceDetailSchema, SourceMergeResultSchema, SourcePageSchema, SourceSchema, SourceStateSchema } from './source-answers';
 
 // The /api/v1/sources contracts: inputs, least role and documented answers, read by the route
 // handlers, the OpenAPI description and the authorization test alike.
@@ -27,6 +27,7 @@ export const sourceApi = {
     method: 'GET', path: '/api/v1/sources/{id}', access: 'reader', params: IdParamSchema,
     tag, summary: 'One source', description: 'Current rating, revision history and alignment history.',
     ok: { description: 'The source.', schema: SourceDetailSchema }, errors: [404],
+    permanentRedirect: 'The source was merged into another: `Location` is the kept source’s address.',
   }),
   edit: routeContract({
     method: 'PATCH', path: '/api/v1/sources/{id}', access: sourceRoles.editDetails, params: IdParamSchema, body: UpdateSourceSchema,
@@ -43,5 +44,15 @@ export const sourceApi = {
   restore: routeContract({
     method: 'POST', path: '/api/v1/sources/{id}/restore', access: sourceRoles.restore, params: IdParamSchema, body: SourceLifecycleSchema,
     tag, summary: 'Restore a deleted source', ok: { description: 'The restored source.', schema: SourceStateSchema }, errors: [404, 409],
+  }),
+  merge: routeContract({
+    method: 'POST', path: '/api/v1/sources/{id}/merge', access: sourceRoles.merge, params: IdParamSchema, body: MergeSourcesSchema,
+    tag, summary: 'Merge a duplicate source into this one',
+    description: 'In one transaction, everything that names `mergeId` (attributions, claim parties, published documents, '
+      + 'sources speaking for it, rating revisions, alignment history, per-conflict alignments, identifiers) moves to the source '
+      + 'in the path; its name and aliases become aliases. `keepRating` says whose grade stands, written with `ratingRationale` '
+      + 'as a new rating revision. The merged source then redirects (308) here, and every write to it is 409 `merged`. '
+      + 'Quotes the kept source\'s `version`. A source merged into itself is 400; into or from a merged source is 409 `merged`.',
+    ok: { description: 'The merge, with every moved id.', schema: SourceMergeResultSchema }, errors: [404, 409],
   }),
 };

@@ -11,6 +11,7 @@ import {
 import { sourceRoles } from './source-permissions';
 import { findDuplicateSources } from './source-lookup.server';
 import { lockSourceNames } from './source-name-locks.server';
+import { lockSourcesForWrite, mergedSource } from './lock-sources.server';
 import { writeSourceLookupNames } from './source-lookup-names.server';
 import { duplicateSource, possibleDuplicate } from './source-duplicates';
 
@@ -28,8 +29,9 @@ async function requireLiveAlignment(tx: Tx, slug: string) {
 async function requireRepresented(tx: Tx, representsId: number | null | undefined, selfId?: number) {
   if (representsId == null) return;
   if (representsId === selfId) throw invalid('A source cannot represent itself.', { representsId: ['Choose another source.'] });
-  const found = await tx.source.findUnique({ where: { id: representsId }, select: { id: true } });
+  const found = await tx.source.findUnique({ where: { id: representsId }, select: { id: true, mergedIntoId: true } });
   if (!found) throw invalid('Unknown represented source.', { representsId: ['No such source.'] });
+  if (found.mergedIntoId !== null) throw mergedSource(representsId, found.mergedIntoId, 'representsId');
 }
 
 export async function createSource(viewer: Viewer, input: CreateSourceInput, ip?: string) {
@@ -65,6 +67,7 @@ export async function updateSource(viewer: Viewer, sourceId: number, input: Upda
   requireRole(viewer, sourceRoles.editDetails);
   const { version, alignmentReason, ...changes } = UpdateSourceSchema.parse(input);
   return db.$transaction(async (tx) => {
+    await lockSourcesForWrite(tx, [sourceId]);
     const before = await tx.source.findUnique({ where: { id: sourceId }, select: sourceRow });
     if (!before) throw notFound('Source');
     const realigning = changes.alignmentSlug !== undefined && changes.alignmentSlug !== before.alignmentSlug;
@@ -110,7 +113,7 @@ export async function updateSource(viewer: Viewer, sourceId: number, input: Upda
 const stateRow = { ...sourceRow, deletedAt: true } as const;
 
 async function lockSource(tx: Tx, sourceId: number) {
-  await sqlRows(Prisma.sql`SELECT id FROM sources WHERE id = ${sourceId} FOR UPDATE`, { tx });
+  await lockSourcesForWrite(tx, [sourceId]);
   const row = await tx.source.findUnique({ where: { id: sourceId }, select: stateRow });
   if (!row) throw notFound('Source');
   return row;

@@ -12,4 +12,6 @@ export const sourceRoles = {
   /** Only a source nothing refers to; see deleteSource. */
   delete: 'editor',
   restore: 'editor',
+  /** Folds a duplicate record into the source that stays (see mergeSources). */
+  merge: 'editor',
 } as const satisfies Record<string, Role>;

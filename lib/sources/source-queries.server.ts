@@ -32,6 +32,7 @@ export async function listSources(
   }
   const where: Prisma.SourceWhereInput = {
     deletedAt: null,
+    mergedIntoId: null,
     ...(query.alignment ? { alignmentSlug: query.alignment } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
   };
@@ -116,7 +117,7 @@ export async function getSource(viewer: Viewer, id: number): Promise<SourceDetai
       represents: nameRef,
       representedBy: { ...nameRef, orderBy: { name: 'asc' } },
       ratingRevisions: {
-        select: { ...ratingRevisionSelect, importOrigin: true },
+        select: { ...ratingRevisionSelect, importOrigin: true, fromSource: nameRef },
         orderBy: { version: 'desc' },
       },
       alignmentChanges: {
@@ -146,7 +147,8 @@ export async function getSource(viewer: Viewer, id: number): Promise<SourceDetai
   }));
   return {
     ...source,
-    rating: currentRatingOf({ reliability, ratingVersion }, ratingHistory),
+    // Revisions moved in by a merge keep their old numbers: the current one is the source's own.
+    rating: currentRatingOf({ reliability, ratingVersion }, ratingHistory.filter((r) => r.fromSource === null)),
     ratingHistory,
     alignmentHistory: alignmentChanges.map(({ author, ...c }) => ({ ...c, authorName: author?.name ?? null })),
     trackRecord: await loadTrackRecord(row.id),

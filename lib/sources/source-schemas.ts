@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requestExample } from '@/lib/api/request-example';
 import { SourceKind } from '@/lib/generated/prisma/enums';
 import { IdSchema, requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
+import { RationaleSchema } from '@/lib/ratings/rating-schemas';
 
 const optionalText = (max: number) =>
   z.string().trim().max(max).transform((v) => (v === '' ? null : v)).nullable().optional();
@@ -81,3 +82,29 @@ export const SourceLifecycleSchema = z
   .strict()
   .meta(requestExample({ reason: 'Created twice by mistake; nothing cites this copy.', version: 1 }));
 export type SourceLifecycleInput = z.input<typeof SourceLifecycleSchema>;
+
+/** Which grade stands on the kept source after a merge: its own, or the merged source's. */
+export const KEEP_RATING_CHOICES = ['kept', 'merged'] as const;
+
+/**
+ * POST /api/v1/sources/:id/merge (editor): the source in the path stays, `mergeId` is folded
+ * into it. `version` is the kept source's, as read; the rating choice and its rationale become
+ * a new rating revision of the kept source, so its grade never changes silently.
+ */
+export const MergeSourcesSchema = z
+  .object({
+    mergeId: IdSchema,
+    reason: ReasonSchema,
+    version: VersionSchema,
+    keepRating: z.enum(KEEP_RATING_CHOICES, { error: 'Choose which rating stands.' }),
+    ratingRationale: RationaleSchema,
+  })
+  .strict()
+  .meta(requestExample({
+    mergeId: 12,
+    reason: 'The same ministry was created twice under two spellings.',
+    version: 3,
+    keepRating: 'kept',
+    ratingRationale: 'The kept record’s grade rests on the longer track record; the duplicate was rated from two claims only.',
+  }));
+export type MergeSourcesInput = z.input<typeof MergeSourcesSchema>;

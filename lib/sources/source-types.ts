@@ -32,6 +32,8 @@ export type SourceMatch = { name: string; kind: 'name' | 'alias'; score: number 
 export type RatingRevisionView = RatingRevisionFields & {
   /** Set on revisions an exchange import added: the file, the importer, the stated author and date. */
   importOrigin: ImportOriginView | null;
+  /** Set on revisions made on another source record that was merged into this one. */
+  fromSource: { id: number; name: string } | null;
 };
 
 export type AlignmentChangeView = {

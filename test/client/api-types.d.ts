@@ -124,7 +124,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -264,7 +264,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -513,7 +513,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -717,7 +717,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -853,7 +853,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -984,7 +984,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1119,7 +1119,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1236,7 +1236,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1530,7 +1530,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1669,7 +1669,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1799,7 +1799,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1927,6 +1927,375 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List conflicts
+         * @description Readers (public unless the deployment is private).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every conflict, by name. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictList"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a conflict
+         * @description A name already taken (ignoring case) is 409 with the existing conflict.
+         *
+         *     Least role: editor.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The conflict. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conflict"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `idempotency_key_reused`: this Idempotency-Key came with another body or path. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflicts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One conflict
+         * @description Its events, and the sources whose alignment in it differs from their default.
+         *
+         *     Readers (public unless the deployment is private).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The conflict. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictDetail"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a conflict
+         * @description Quotes the `version` read; a stale one is 409 with the conflict as it is now.
+         *
+         *     Least role: editor.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        name?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The conflict at its new version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conflict"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/documents": {
@@ -2066,7 +2435,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2283,7 +2652,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2724,7 +3093,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2932,7 +3301,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3051,7 +3420,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3346,7 +3715,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3560,7 +3929,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3977,6 +4346,12 @@ export interface paths {
                         country?: string | null;
                         description?: string | null;
                         homepage?: string | "" | null;
+                        identifiers?: {
+                            /** @description Omitted: read from the value (a QID, a platform address, else a domain). */
+                            kind?: components["schemas"]["IdentifierKind"] | "" | null;
+                            /** @description As pasted: https://t.me/s/Name/12, @Name, Q1234, https://www.example.com/page … */
+                            value: string;
+                        }[];
                         /** @enum {string} */
                         kind: "outlet" | "official" | "government" | "armed_group" | "intergovernmental_body" | "monitor" | "social_account" | "unnamed_group" | "other";
                         language?: string | null;
@@ -4022,7 +4397,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). Or `idempotency_key_in_flight`: the first request with this Idempotency-Key is still running (Retry-After). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4108,6 +4483,13 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["SourceDetail"];
                     };
+                };
+                /** @description The source was merged into another: `Location` is the kept source’s address. */
+                308: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
@@ -4228,7 +4610,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4293,6 +4675,12 @@ export interface paths {
                         country?: string | null;
                         description?: string | null;
                         homepage?: string | "" | null;
+                        identifiers?: {
+                            /** @description Omitted: read from the value (a QID, a platform address, else a domain). */
+                            kind?: components["schemas"]["IdentifierKind"] | "" | null;
+                            /** @description As pasted: https://t.me/s/Name/12, @Name, Q1234, https://www.example.com/page … */
+                            value: string;
+                        }[];
                         /** @enum {string} */
                         kind?: "outlet" | "official" | "government" | "armed_group" | "intergovernmental_body" | "monitor" | "social_account" | "unnamed_group" | "other";
                         language?: string | null;
@@ -4348,7 +4736,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4386,6 +4774,453 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/sources/{id}/conflict-alignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A source's alignment per conflict
+         * @description Readers (public unless the deployment is private).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Each conflict with its current alignment and history. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourceConflictAlignments"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources/{id}/conflict-alignments/{conflictId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a source's alignment in a conflict
+         * @description Claims in the conflict’s events then show the source under this alignment (columns, filters, compare, graph, exports). Kept in the source’s alignment history with the conflict named. An unknown conflict is 404; `version`, when given, must be the current one (409).
+         *
+         *     Least role: editor.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                    /** @description Numeric id. */
+                    conflictId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alignmentSlug: string;
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Its alignment in the conflict. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourceConflictAlignment"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Put a source back to its default alignment in a conflict
+         * @description Least role: editor.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                    /** @description Numeric id. */
+                    conflictId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The default alignment that now applies. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictAlignmentRemoved"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate source into this one
+         * @description In one transaction, everything that names `mergeId` (attributions, claim parties, published documents, sources speaking for it, rating revisions, alignment history, per-conflict alignments, identifiers) moves to the source in the path; its name and aliases become aliases. `keepRating` says whose grade stands, written with `ratingRationale` as a new rating revision. The merged source then redirects (308) here, and every write to it is 409 `merged`. Quotes the kept source's `version`. A source merged into itself is 400; into or from a merged source is 409 `merged`.
+         *
+         *     Least role: editor.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        keepRating: "kept" | "merged";
+                        mergeId: number;
+                        ratingRationale: string;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The merge, with every moved id. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourceMergeResult"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/sources/{id}/rating": {
@@ -4468,7 +5303,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4590,7 +5425,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description `conflict` (a stale `version`: `current` holds the record as it is now) or `duplicate`. */
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -6300,6 +7135,129 @@ export interface components {
             relations: components["schemas"]["CompareRelation"][];
         };
         /**
+         * @description A conflict (theatre of war).
+         * @example {
+         *       "description": "The war in Syria since 2011: the government and its allies, the armed opposition, Hayat Tahrir al-Sham and others.",
+         *       "externalId": "cc:conflict:syria",
+         *       "id": 1,
+         *       "name": "Syrian civil war",
+         *       "version": 1
+         *     }
+         */
+        Conflict: {
+            description: string | null;
+            /** @description Stable across exchange files. */
+            externalId: string;
+            id: number;
+            name: string;
+            /** @description Quote it in an edit. */
+            version: number;
+        };
+        /**
+         * @description The source is back to its default alignment in the conflict.
+         * @example {
+         *       "alignment": {
+         *         "color": "#D55E00",
+         *         "label": "Pro-government",
+         *         "slug": "pro-government"
+         *       },
+         *       "conflict": {
+         *         "id": 1,
+         *         "name": "Syrian civil war"
+         *       },
+         *       "sourceId": 2
+         *     }
+         */
+        ConflictAlignmentRemoved: {
+            /** @description Its default alignment, which now applies in the conflict. */
+            alignment: components["schemas"]["AlignmentRef"];
+            conflict: {
+                id: number;
+                name: string;
+            };
+            sourceId: number;
+        };
+        /**
+         * @description One conflict: its events and the sources aligned differently in it.
+         * @example {
+         *       "description": "The war in Syria since 2011: the government and its allies, the armed opposition, Hayat Tahrir al-Sham and others.",
+         *       "events": [
+         *         {
+         *           "claimCount": 4,
+         *           "id": 1,
+         *           "startsAt": "2020-06-30T00:00:00.000Z",
+         *           "title": "Clashes near Kansafrah, Al-Ruwayha and Bayanin, 30 June 2020"
+         *         }
+         *       ],
+         *       "externalId": "cc:conflict:syria",
+         *       "id": 1,
+         *       "name": "Syrian civil war",
+         *       "sourceAlignments": [],
+         *       "version": 1
+         *     }
+         */
+        ConflictDetail: {
+            description: string | null;
+            /** @description Its live events, latest first. */
+            events: {
+                claimCount: number;
+                id: number;
+                startsAt: string | null;
+                title: string;
+            }[];
+            externalId: string;
+            id: number;
+            name: string;
+            /** @description Sources whose alignment in this conflict differs from their default, by name. */
+            sourceAlignments: {
+                alignment: components["schemas"]["AlignmentRef"];
+                reason: string;
+                source: {
+                    id: number;
+                    name: string;
+                };
+            }[];
+            /** @description Quote it in an edit. */
+            version: number;
+        };
+        /**
+         * @description Every conflict, by name.
+         * @example {
+         *       "items": [
+         *         {
+         *           "description": "The war in Syria since 2011: the government and its allies, the armed opposition, Hayat Tahrir al-Sham and others.",
+         *           "eventCount": 2,
+         *           "id": 1,
+         *           "name": "Syrian civil war",
+         *           "version": 1
+         *         }
+         *       ]
+         *     }
+         */
+        ConflictList: {
+            /** @description Every conflict, by name. */
+            items: components["schemas"]["ConflictListItem"][];
+        };
+        /**
+         * @description A conflict in the list.
+         * @example {
+         *       "description": "The war in Syria since 2011: the government and its allies, the armed opposition, Hayat Tahrir al-Sham and others.",
+         *       "eventCount": 2,
+         *       "id": 1,
+         *       "name": "Syrian civil war",
+         *       "version": 1
+         *     }
+         */
+        ConflictListItem: {
+            description: string | null;
+            /** @description Its live events. */
+            eventCount: number;
+            id: number;
+            name: string;
+            /** @description Quote it in an edit. */
+            version: number;
+        };
+        /**
          * @description A source’s rating now: the grade and the revision written at its version (nulls before the first rating).
          * @example {
          *       "at": "2026-07-01T09:00:00.000Z",
@@ -7289,7 +8247,7 @@ export interface components {
          *     }
          */
         HistoryEntry: {
-            /** @description `create`, `edit`, `credibility`, `delete`, `restore`, `attribution.add`, `attribution.edit`, `attribution.remove`, `merge`, `recorded` (the state before the first change of a seeded or imported claim), or an import’s. */
+            /** @description `create`, `edit`, `credibility`, `delete`, `restore`, `attribution.add`, `attribution.edit`, `attribution.remove`, `quote.reanchor` (its document’s text was edited), `merge`, `recorded` (the state before the first change of a seeded or imported claim), or an import’s. */
             action: string;
             /** @description The author’s name. */
             author: string | null;
@@ -7340,6 +8298,11 @@ export interface components {
             /** @description Newest first. */
             items: components["schemas"]["HistoryEntry"][];
         };
+        /**
+         * @description What an external identifier names: a Wikidata item, a web domain, or an account on Telegram, X, YouTube or Facebook.
+         * @enum {string}
+         */
+        IdentifierKind: "wikidata" | "domain" | "telegram" | "x" | "youtube" | "facebook";
         /**
          * @description One line of the bulk import’s JSON Lines answer: progress while it runs, then the summary, or an error if it stops unexpectedly.
          * @example {
@@ -7685,32 +8648,6 @@ export interface components {
             version: number;
         };
         /**
-         * @description A rating revision: the grade, what it replaced, why, who and when.
-         * @example {
-         *       "authorName": "Demo Reviewer",
-         *       "createdAt": "2026-07-01T09:00:00.000Z",
-         *       "id": 2,
-         *       "importOrigin": null,
-         *       "previous": "F",
-         *       "rationale": "Reliably states Russia's official position, but his factual assertions about contested sites come from a party to the conflict and are seldom accompanied by checkable evidence.",
-         *       "reliability": "C",
-         *       "version": 1
-         *     }
-         */
-        RatingRevision: {
-            authorName: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            id: number;
-            /** @description Set on revisions an exchange import added. */
-            importOrigin: components["schemas"]["ImportOrigin"] | null;
-            /** @description The grade it replaced; null for the first. */
-            previous: components["schemas"]["Reliability"] | null;
-            rationale: string;
-            reliability: components["schemas"]["Reliability"];
-            version: number;
-        };
-        /**
          * @description Two claims related: contradicts, supports or same_as. A pair is stored once, whatever the direction.
          * @example {
          *       "claimAId": 1,
@@ -7768,6 +8705,7 @@ export interface components {
          *       "description": "Russia's Permanent Representative to the United Nations; at the Security Council he speaks for Russia, not for the UN.",
          *       "homepage": null,
          *       "id": 2,
+         *       "identifiers": [],
          *       "kind": "official",
          *       "language": "ru",
          *       "name": "Vasily Nebenzya",
@@ -7784,6 +8722,8 @@ export interface components {
             description: string | null;
             homepage: string | null;
             id: number;
+            /** @description Its external identifiers (Wikidata, web domains, accounts), by kind. */
+            identifiers: components["schemas"]["SourceIdentifier"][];
             kind: components["schemas"]["SourceKind"];
             language: string | null;
             name: string;
@@ -7793,6 +8733,101 @@ export interface components {
             representsId: number | null;
             /** @description The version an edit of these details must quote. */
             version: number;
+        };
+        /**
+         * @description A source’s alignment in one conflict, where it differs from its default.
+         * @example {
+         *       "alignment": {
+         *         "color": "#D55E00",
+         *         "label": "Pro-government",
+         *         "slug": "pro-government"
+         *       },
+         *       "conflict": {
+         *         "id": 1,
+         *         "name": "Syrian civil war"
+         *       },
+         *       "reason": "Speaks for the government’s ally.",
+         *       "sourceId": 2,
+         *       "updatedAt": "2026-07-01T09:00:00.000Z",
+         *       "version": 1
+         *     }
+         */
+        SourceConflictAlignment: {
+            alignment: components["schemas"]["AlignmentRef"];
+            conflict: {
+                id: number;
+                name: string;
+            };
+            reason: string;
+            sourceId: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Quote it to change or remove this alignment. */
+            version: number;
+        };
+        /**
+         * @description A source’s alignment per conflict, each with its history.
+         * @example {
+         *       "items": [
+         *         {
+         *           "conflict": {
+         *             "id": 1,
+         *             "name": "Syrian civil war"
+         *           },
+         *           "current": {
+         *             "alignment": {
+         *               "color": "#D55E00",
+         *               "label": "Pro-government",
+         *               "slug": "pro-government"
+         *             },
+         *             "reason": "Speaks for the government’s ally.",
+         *             "updatedAt": "2026-07-01T09:00:00.000Z",
+         *             "version": 1
+         *           },
+         *           "history": [
+         *             {
+         *               "authorName": "Demo Editor",
+         *               "createdAt": "2026-07-01T09:00:00.000Z",
+         *               "from": null,
+         *               "id": 9,
+         *               "reason": "Speaks for the government’s ally.",
+         *               "to": {
+         *                 "color": "#D55E00",
+         *                 "label": "Pro-government",
+         *                 "slug": "pro-government"
+         *               }
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        SourceConflictAlignments: {
+            /** @description Every conflict the source has (or had) an alignment of its own in, by name. */
+            items: {
+                conflict: {
+                    id: number;
+                    name: string;
+                };
+                /** @description Null when the source is back to its default alignment in this conflict. */
+                current: {
+                    alignment: components["schemas"]["AlignmentRef"];
+                    reason: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    version: number;
+                } | null;
+                /** @description Changes of its alignment in this conflict, newest first. */
+                history: {
+                    authorName: string | null;
+                    /** Format: date-time */
+                    createdAt: string;
+                    from: components["schemas"]["AlignmentRef"] | null;
+                    id: number;
+                    reason: string;
+                    to: components["schemas"]["AlignmentRef"];
+                }[];
+            }[];
         };
         /**
          * @description One source: its current rating, rating history, alignment history and track record.
@@ -7828,6 +8863,7 @@ export interface components {
          *       "externalId": null,
          *       "homepage": null,
          *       "id": 2,
+         *       "identifiers": [],
          *       "kind": "official",
          *       "language": "ru",
          *       "name": "Vasily Nebenzya",
@@ -7842,6 +8878,7 @@ export interface components {
          *         {
          *           "authorName": "Demo Reviewer",
          *           "createdAt": "2026-07-01T09:00:00.000Z",
+         *           "fromSource": null,
          *           "id": 2,
          *           "importOrigin": null,
          *           "previous": "F",
@@ -7894,12 +8931,31 @@ export interface components {
             externalId: string | null;
             homepage: string | null;
             id: number;
+            /** @description Its external identifiers (Wikidata, web domains, accounts), by kind. */
+            identifiers: components["schemas"]["SourceIdentifier"][];
             kind: components["schemas"]["SourceKind"];
             language: string | null;
             name: string;
             rating: components["schemas"]["CurrentRating"];
-            /** @description Newest first. */
-            ratingHistory: components["schemas"]["RatingRevision"][];
+            /** @description Newest first; revisions moved in by a merge keep their numbers and name the record they came from. */
+            ratingHistory: {
+                authorName: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** @description Set on revisions made on a duplicate record merged into this source. */
+                fromSource: {
+                    id: number;
+                    name: string;
+                } | null;
+                id: number;
+                /** @description Set on revisions an exchange import added. */
+                importOrigin: components["schemas"]["ImportOrigin"] | null;
+                /** @description The grade it replaced; null for the first. */
+                previous: components["schemas"]["Reliability"] | null;
+                rationale: string;
+                reliability: components["schemas"]["Reliability"];
+                version: number;
+            }[];
             /** @description Up to 20 live claims it carried, newest attribution first. */
             recentClaims: {
                 credibility: number;
@@ -7919,6 +8975,18 @@ export interface components {
             trackRecord: components["schemas"]["TrackRecord"];
             /** @description The version an edit of the details must quote. */
             version: number;
+        };
+        /**
+         * @description An external identifier of a source, unique among live sources.
+         * @example {
+         *       "kind": "domain",
+         *       "value": "globalresearch.ca"
+         *     }
+         */
+        SourceIdentifier: {
+            kind: components["schemas"]["IdentifierKind"];
+            /** @description Normalised: a QID, a domain without www., a lower-case handle, @handle or UC… channel id on YouTube. */
+            value: string;
         };
         /**
          * @description What kind of speaker or party a source is.
@@ -7942,6 +9010,7 @@ export interface components {
          *       "claimCount": 4,
          *       "country": "RU",
          *       "id": 2,
+         *       "identifiers": [],
          *       "kind": "official",
          *       "language": "ru",
          *       "matched": {
@@ -7964,6 +9033,8 @@ export interface components {
             claimCount: number;
             country: string | null;
             id: number;
+            /** @description Its external identifiers (Wikidata, web domains, accounts), by kind. */
+            identifiers: components["schemas"]["SourceIdentifier"][];
             kind: components["schemas"]["SourceKind"];
             language: string | null;
             /** @description With `q`: the name or alias that matched; otherwise null. */
@@ -7979,11 +9050,114 @@ export interface components {
         /** @description The name or alias a search matched. */
         SourceMatch: {
             /** @enum {string} */
-            kind: "name" | "alias";
+            kind: "name" | "alias" | "identifier";
             /** @description The name or alias as recorded. */
             name: string;
             /** @description Trigram word similarity of the folded query to it; 1 for an exact match. */
             score: number;
+        };
+        /**
+         * @description A merge: the kept source, the new rating revision and the ids of everything that moved.
+         * @example {
+         *       "aliasesAdded": [
+         *         "Russian MoD"
+         *       ],
+         *       "kept": {
+         *         "aliases": [
+         *           "Минобороны России",
+         *           "Russian MoD"
+         *         ],
+         *         "alignmentSlug": "pro-government",
+         *         "country": "RU",
+         *         "description": null,
+         *         "homepage": "https://mil.ru",
+         *         "id": 4,
+         *         "identifiers": [
+         *           {
+         *             "kind": "domain",
+         *             "value": "mil.ru"
+         *           }
+         *         ],
+         *         "kind": "official",
+         *         "language": "ru",
+         *         "name": "Russian Ministry of Defence",
+         *         "ratingVersion": 3,
+         *         "reliability": "D",
+         *         "representsId": 1,
+         *         "version": 4
+         *       },
+         *       "mergedAt": "2026-07-02T10:00:00.000Z",
+         *       "mergedId": 12,
+         *       "moved": {
+         *         "alignmentChangeIds": [
+         *           18
+         *         ],
+         *         "attributionIds": [
+         *           41,
+         *           42
+         *         ],
+         *         "conflictAlignmentConflictIds": [],
+         *         "documentIds": [],
+         *         "droppedConflictAlignments": [],
+         *         "identifierIds": [],
+         *         "keptRepresentsBefore": 1,
+         *         "partyIds": [],
+         *         "ratingRevisionIds": [
+         *           29
+         *         ],
+         *         "representedByIds": []
+         *       },
+         *       "ratingRevision": {
+         *         "id": 31,
+         *         "previous": "D",
+         *         "rationale": "The kept record’s grade rests on the longer track record.",
+         *         "reliability": "D",
+         *         "version": 3
+         *       }
+         *     }
+         */
+        SourceMergeResult: {
+            /** @description The merged source’s name and aliases, now aliases of the kept one. */
+            aliasesAdded: string[];
+            kept: components["schemas"]["Source"];
+            /** Format: date-time */
+            mergedAt: string;
+            mergedId: number;
+            moved: {
+                /** @description Ids of the alignment changes that moved to the kept source. */
+                alignmentChangeIds: number[];
+                /** @description Ids of the attributions that moved to the kept source. */
+                attributionIds: number[];
+                /** @description Ids of the per-conflict alignments (by conflict) that moved to the kept source. */
+                conflictAlignmentConflictIds: number[];
+                /** @description Ids of the documents it published that moved to the kept source. */
+                documentIds: number[];
+                /** @description Per-conflict alignments of the merged source where the kept one had its own (kept), as they were. */
+                droppedConflictAlignments: {
+                    alignmentSlug: string;
+                    conflictId: number;
+                    reason: string;
+                    version: number;
+                }[];
+                /** @description Ids of the identifiers that moved to the kept source. */
+                identifierIds: number[];
+                /** @description Whom the kept source represented before the merge. */
+                keptRepresentsBefore: number | null;
+                /** @description Ids of the claim parties that moved to the kept source. */
+                partyIds: number[];
+                /** @description Ids of the rating revisions (marked with the source they came from) that moved to the kept source. */
+                ratingRevisionIds: number[];
+                /** @description Ids of the sources that spoke for it (they now represent the kept source) that moved to the kept source. */
+                representedByIds: number[];
+            };
+            /** @description The new revision recording which grade stands, with its rationale. */
+            ratingRevision: {
+                id: number;
+                previous: components["schemas"]["Reliability"] | null;
+                rationale: string;
+                reliability: components["schemas"]["Reliability"];
+                version: number;
+            };
         };
         /**
          * @description A page of sources: by name, or with `q` the best matches first (exact name, exact alias, prefix, then similarity) in one page.
@@ -8004,6 +9178,7 @@ export interface components {
          *           "claimCount": 4,
          *           "country": "RU",
          *           "id": 2,
+         *           "identifiers": [],
          *           "kind": "official",
          *           "language": "ru",
          *           "matched": {
@@ -8054,6 +9229,7 @@ export interface components {
          *       "description": null,
          *       "homepage": null,
          *       "id": 9,
+         *       "identifiers": [],
          *       "kind": "outlet",
          *       "language": "ar",
          *       "name": "Idlib Post (duplicate)",
@@ -8072,6 +9248,8 @@ export interface components {
             description: string | null;
             homepage: string | null;
             id: number;
+            /** @description Its external identifiers (Wikidata, web domains, accounts), by kind. */
+            identifiers: components["schemas"]["SourceIdentifier"][];
             kind: components["schemas"]["SourceKind"];
             language: string | null;
             name: string;

@@ -43,6 +43,7 @@ import * as eventsRoute from '@/app/api/v1/events/route';
 import * as eventRoute from '@/app/api/v1/events/[id]/route';
 import * as eventRestoreRoute from '@/app/api/v1/events/[id]/restore/route';
 import * as sourceRestoreRoute from '@/app/api/v1/sources/[id]/restore/route';
+import * as sourceMergeRoute from '@/app/api/v1/sources/[id]/merge/route';
 import { documentRoles } from '@/lib/documents/document-permissions';
 import { eventRoles } from '@/lib/events/event-permissions';
 import { deleteClaimHandler, restoreClaimHandler, setCredibilityHandler } from '@/app/claims/[id]/claim-action-handlers';
@@ -419,6 +420,18 @@ const WRITE_PATHS: WritePath[] = [
       const s = await createTestSource();
       await db.source.update({ where: { id: s.id }, data: { deletedAt: new Date() } });
       return { call: route(sourceRestoreRoute.POST, 'POST', `/api/v1/sources/${s.id}/restore`, {}, { id: String(s.id) }), snapshot: () => sourceRow(s.id) };
+    },
+  },
+  {
+    key: 'POST app/api/v1/sources/[id]/merge/route.ts',
+    minimum: sourceRoles.merge,
+    arrange: async () => {
+      const [kept, dupe] = await Promise.all([createTestSource(), createTestSource()]);
+      const body = { mergeId: dupe.id, reason: 'The same outlet, created twice.', version: kept.version, keepRating: 'kept', ratingRationale: RATIONALE };
+      return {
+        call: route(sourceMergeRoute.POST, 'POST', `/api/v1/sources/${kept.id}/merge`, body, { id: String(kept.id) }),
+        snapshot: () => db.source.findMany({ where: { id: { in: [kept.id, dupe.id] } }, include: { ratingRevisions: true }, orderBy: { id: 'asc' } }),
+      };
     },
   },
   {

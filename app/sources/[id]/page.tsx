@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { getCurrentViewer } from '@/lib/auth/current-viewer';
 import { getSource } from '@/lib/sources/source-queries.server';
 import { KIND_LABELS } from '@/lib/sources/source-kind-labels';
 import { formatTimestamp, isoDate } from '@/lib/claims/claim-format';
 import { parseRouteId } from '@/lib/pages/route-params';
-import { readOneForPage } from '@/lib/pages/read-for-page.server';
+import { readForPage, readOneForPage } from '@/lib/pages/read-for-page.server';
+import { findMergedInto } from '@/lib/sources/source-merged-into.server';
 import { AlignmentBadge } from '@/app/_components/alignment-badge';
 import { RatingTimeline } from '@/app/_components/rating-timeline';
 import { CredibilityBadge, ReliabilityBadge } from '@/app/_components/scale-badges';
@@ -30,6 +31,9 @@ const loadSource = cache(async (rawId: string) => {
   const id = parseRouteId(rawId);
   if (id === null) notFound();
   const viewer = await getCurrentViewer();
+  // A merged duplicate's address leads to the source it was merged into.
+  const keptId = await readForPage(() => findMergedInto(viewer, id), `/sources/${id}`);
+  if (keptId !== null) permanentRedirect(`/sources/${keptId}`);
   return readOneForPage(() => getSource(viewer, id), `/sources/${id}`);
 });
 
@@ -140,7 +144,7 @@ export default async function SourcePage({ params }: Props) {
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Rating history</h2>
-        <RatingTimeline revisions={source.ratingHistory} sourceName={source.name} />
+        <RatingTimeline revisions={source.ratingHistory.filter((r) => r.fromSource === null)} sourceName={source.name} />
         <RatingHistory revisions={source.ratingHistory} />
       </section>
 

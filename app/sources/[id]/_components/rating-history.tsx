@@ -25,6 +25,7 @@ export function RatingHistory({ revisions }: { revisions: RatingRevisionView[] }
             </span>
           </p>
           {r.importOrigin && <UserText as="p" className="small muted" text={describeImportOrigin(r.importOrigin)} />}
+          {r.fromSource && <p className="small muted">Made on the duplicate record “<UserText text={r.fromSource.name} />” (#{r.fromSource.id}), merged into this source.</p>}
           <UserText as="p" text={r.rationale} />
         </li>
       ))}
