@@ -31,7 +31,10 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
 
   markOwnHttpServer();
   const { default: next } = await import('next');
-  const httpServer = http.createServer();
+  // Node closes an idle kept-alive connection after 5 s; a client (or proxy) reusing it at that
+  // moment gets ECONNRESET. Idle connections stay open longer than the usual proxy/client idle
+  // limits (60 s) instead, so the client always closes first.
+  const httpServer = http.createServer({ keepAliveTimeout: 65_000, headersTimeout: 66_000 });
   const app = next({ dev: options.dev, dir: options.dir ?? process.cwd(), hostname: options.host ?? 'localhost', port: options.port, httpServer });
   await app.prepare();
   const handle = app.getRequestHandler();
