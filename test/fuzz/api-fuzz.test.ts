@@ -269,7 +269,7 @@ describe('stored hostile strings', () => {
     }, { requiredKeys: [] });
     const mergeLike = fc.record({ claim: fc.oneof(stateLike, anything), merged: fc.oneof(stateLike, anything) }, { requiredKeys: [] });
     const revision = fc.record({
-      action: fc.constantFrom('create', 'edit', 'credibility', 'delete', 'restore', 'attribution.add', 'attribution.remove', 'merge', 'recorded', 'x'),
+      action: fc.constantFrom('create', 'edit', 'credibility', 'delete', 'restore', 'attribution.add', 'attribution.edit', 'attribution.remove', 'quote.reanchor', 'merge', 'recorded', 'x'),
       snapshot: fc.oneof(stateLike, mergeLike, anything),
     });
     let version = 1;
