@@ -3,6 +3,7 @@ import {
   AnchorStatus, AttributionRole, DatePrecision, Dispute, PartyRole, PlacePrecision, Reliability, RelationType, SourceKind,
 } from '@/lib/generated/prisma/enums';
 import { snapshotSchemaFor } from '@/lib/claims/claim-snapshot-schema';
+import { IDENTIFIER_KINDS } from '@/lib/sources/source-identifiers';
 
 // The crosscheck-export format, version 1 (docs/exchange-format.md). One JSON object per line;
 // records refer to each other by stable external ids, never by database ids. The same schemas
@@ -54,6 +55,8 @@ export const SourceRecord = z.object({
   aliases: z.array(text(500)).max(200),
   description: text(5000).nullable(),
   homepage: z.string().regex(/^https?:\/\//i).max(2000).nullable(),
+  // Normalised on import as on any write; files written before identifiers existed have none.
+  identifiers: z.array(z.object({ kind: z.enum(IDENTIFIER_KINDS), value: z.string().max(500) })).max(100).default([]),
   represents: ref.nullable(),
   reliability: z.enum(Reliability),
   ratingVersion: z.number().int().min(0),

@@ -24,6 +24,7 @@ export const alignmentSelect = { slug: true, label: true, color: true, descripti
 export const sourceSelect = {
   id: true, externalId: true, name: true, kind: true, alignmentSlug: true, country: true, language: true, aliases: true,
   description: true, homepage: true, representsId: true, reliability: true, ratingVersion: true, ...stamps, ...origin,
+  identifiers: { select: { kind: true, value: true }, orderBy: [{ kind: 'asc' }, { value: 'asc' }] },
 } satisfies Prisma.SourceSelect;
 export const revisionSelect = { sourceId: true, version: true, reliability: true, previous: true, rationale: true, authorId: true, createdAt: true, ...origin } satisfies Prisma.RatingRevisionSelect;
 export const changeSelect = { sourceId: true, fromSlug: true, toSlug: true, reason: true, authorId: true, createdAt: true, ...origin } satisfies Prisma.SourceAlignmentChangeSelect;
@@ -78,7 +79,8 @@ export const toAlignmentRecord = (a: Prisma.AlignmentGetPayload<{ select: typeof
 
 export const toSourceRecord = (s: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>, refs: RefMaps): RecordOf<'source'> => ({
   type: 'source', id: s.externalId, name: s.name, kind: s.kind, alignment: s.alignmentSlug, country: s.country, language: s.language,
-  aliases: s.aliases, description: s.description, homepage: s.homepage, represents: refs.source(s.representsId), reliability: s.reliability,
+  aliases: s.aliases, description: s.description, homepage: s.homepage, identifiers: s.identifiers,
+  represents: refs.source(s.representsId), reliability: s.reliability,
   ratingVersion: s.ratingVersion, version: s.version, createdAt: createdOf(originOf(s), s.createdAt), updatedAt: updatedOf(originOf(s), s.updatedAt),
 });
 

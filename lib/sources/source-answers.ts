@@ -3,6 +3,7 @@ import { AttributionRole, SourceKind } from '@/lib/generated/prisma/enums';
 import { pageOf } from '@/lib/api/answer-schemas';
 import { AlignmentRefSchema } from '@/lib/alignments/alignment-answers';
 import { CurrentRatingSchema, RatingRevisionSchema, ReliabilitySchema } from '@/lib/ratings/rating-answers';
+import { IdentifierKindSchema } from './source-identifier-schemas';
 
 // The source answers of /api/v1: the schemas the route contracts document and the handlers'
 // answers are checked against. Browser-safe: no server imports.
@@ -28,6 +29,15 @@ export const SourceKindSchema = z.enum(SourceKind).meta({ id: 'SourceKind', desc
 /** Another source named by id and name (whom a source represents, or who represents it). */
 const NamedSourceSchema = z.strictObject({ id: z.number().int(), name: z.string() });
 
+export const SourceIdentifierSchema = z
+  .strictObject({ kind: IdentifierKindSchema, value: z.string().meta({ description: 'Normalised: a QID, a domain without www., a lower-case handle, @handle or UC… channel id on YouTube.' }) })
+  .meta({
+    id: 'SourceIdentifier',
+    description: 'An external identifier of a source, unique among live sources.',
+    examples: [{ kind: 'domain', value: 'globalresearch.ca' }],
+  });
+const identifiersField = z.array(SourceIdentifierSchema).meta({ description: 'Its external identifiers (Wikidata, web domains, accounts), by kind.' });
+
 /** Who a source is, as every answer about one source names it. */
 const sourceIdentity = {
   id: z.number().int(),
@@ -43,7 +53,7 @@ const sourceIdentity = {
 export const SourceMatchSchema = z
   .strictObject({
     name: z.string().meta({ description: 'The name or alias as recorded.' }),
-    kind: z.enum(['name', 'alias']),
+    kind: z.enum(['name', 'alias', 'identifier']),
     score: z.number().min(0).max(1).meta({ description: 'Trigram word similarity of the folded query to it; 1 for an exact match.' }),
   })
   .meta({ id: 'SourceMatch', description: 'The name or alias a search matched.' });
@@ -54,6 +64,7 @@ export const SourceListItemSchema = z
     reliability: ReliabilitySchema,
     represents: NamedSourceSchema.nullable().meta({ description: 'The party this source speaks for (a diplomat’s state).' }),
     claimCount: z.number().int().meta({ description: 'Live claims the source asserts, relays or denies.' }),
+    identifiers: identifiersField,
     matched: SourceMatchSchema.nullable().meta({ description: 'With `q`: the name or alias that matched; otherwise null.' }),
   })
   .meta({
@@ -61,7 +72,7 @@ export const SourceListItemSchema = z
     description: 'A source in a list: its alignment, current grade, whom it represents and, in a search, what matched.',
     examples: [{
       id: 2, name: 'Vasily Nebenzya', kind: 'official', alignment: proGovernment, country: 'RU', language: 'ru',
-      aliases: NEBENZYA_ALIASES, reliability: 'C', represents: { id: 1, name: 'Russian Federation' }, claimCount: 4,
+      aliases: NEBENZYA_ALIASES, reliability: 'C', represents: { id: 1, name: 'Russian Federation' }, claimCount: 4, identifiers: [],
       matched: { name: 'Vasily Nebenzia', kind: 'alias', score: 0.78 },
     }],
   });
@@ -84,6 +95,7 @@ export const SourceSchema = z
     description: z.string().nullable(),
     homepage: z.string().nullable(),
     representsId: z.number().int().nullable(),
+    identifiers: identifiersField,
     reliability: ReliabilitySchema,
     ratingVersion: z.number().int().meta({ description: 'The rating version a rating edit must quote.' }),
     version: z.number().int().meta({ description: 'The version an edit of these details must quote.' }),
@@ -93,7 +105,7 @@ export const SourceSchema = z
     description: 'A source as created or edited.',
     examples: [{
       id: 2, name: 'Vasily Nebenzya', kind: 'official', alignmentSlug: 'pro-government', country: 'RU', language: 'ru',
-      aliases: NEBENZYA_ALIASES, description: NEBENZYA_DESCRIPTION, homepage: null, representsId: 1,
+      aliases: NEBENZYA_ALIASES, description: NEBENZYA_DESCRIPTION, homepage: null, representsId: 1, identifiers: [],
       reliability: 'C', ratingVersion: 1, version: 1,
     }],
   });
@@ -135,6 +147,7 @@ export const SourceDetailSchema = z
     externalId: z.string().nullable(),
     description: z.string().nullable(),
     homepage: z.string().nullable(),
+    identifiers: identifiersField,
     version: z.number().int().meta({ description: 'The version an edit of the details must quote.' }),
     deletedAt: z.iso.datetime().nullable().meta({ description: 'When it was deleted; only editors see a deleted source.' }),
     represents: NamedSourceSchema.nullable(),
@@ -154,7 +167,7 @@ export const SourceDetailSchema = z
     description: 'One source: its current rating, rating history, alignment history and track record.',
     examples: [{
       id: 2, externalId: null, name: 'Vasily Nebenzya', kind: 'official', alignment: proGovernment, country: 'RU', language: 'ru',
-      aliases: NEBENZYA_ALIASES, description: NEBENZYA_DESCRIPTION, homepage: null, version: 1, deletedAt: null,
+      aliases: NEBENZYA_ALIASES, description: NEBENZYA_DESCRIPTION, homepage: null, identifiers: [], version: 1, deletedAt: null,
       represents: { id: 1, name: 'Russian Federation' }, representedBy: [],
       rating: { reliability: 'C', version: 1, rationale: NEBENZYA_RATIONALE, author: 'Demo Reviewer', at },
       ratingHistory: [{
@@ -178,7 +191,7 @@ export const SourceStateSchema = SourceSchema.extend({
   description: 'A source after a deletion or a restore.',
   examples: [{
     id: 9, name: 'Idlib Post (duplicate)', kind: 'outlet', alignmentSlug: 'pro-militant', country: 'SY', language: 'ar',
-    aliases: [], description: null, homepage: null, representsId: null, reliability: 'F', ratingVersion: 0, version: 2,
+    aliases: [], description: null, homepage: null, representsId: null, identifiers: [], reliability: 'F', ratingVersion: 0, version: 2,
     deletedAt: '2026-07-02T10:00:00.000Z',
   }],
 });
@@ -217,7 +230,7 @@ export const SourceMergeResultSchema = z
     examples: [{
       kept: {
         id: 4, name: 'Russian Ministry of Defence', kind: 'official', alignmentSlug: 'pro-government', country: 'RU', language: 'ru',
-        aliases: ['Минобороны России', 'Russian MoD'], description: null, homepage: 'https://mil.ru', representsId: 1,
+        aliases: ['Минобороны России', 'Russian MoD'], description: null, homepage: 'https://mil.ru', representsId: 1, identifiers: [{ kind: 'domain', value: 'mil.ru' }],
         reliability: 'D', ratingVersion: 3, version: 4,
       },
       mergedId: 12, mergedAt: '2026-07-02T10:00:00.000Z', aliasesAdded: ['Russian MoD'],

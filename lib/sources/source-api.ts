@@ -8,6 +8,9 @@ import { SourceDetailSchema, SourceMergeResultSchema, SourcePageSchema, SourceSc
 // The /api/v1/sources contracts: inputs, least role and documented answers, read by the route
 // handlers, the OpenAPI description and the authorization test alike.
 const tag = 'Sources';
+const IDENTIFIERS_RULE = 'Each identifier is normalised (`https://t.me/s/Name/12` → telegram `name`); one in the wrong form is 400 '
+  + 'on `identifiers.N.value` naming the expected form, and one a live source holds is 409 `identifier_taken` naming it in `current`. '
+  + 'A deleted or merged source gives its identifiers up to whoever adds them.';
 
 export const sourceApi = {
   list: routeContract({
@@ -20,7 +23,7 @@ export const sourceApi = {
     description: 'One record per real-world source (docs/decisions/012-source-lookup.md): 409 `duplicate` when the name or an alias, '
       + 'folded (case, accents, spacing, script), is already a live source\'s name or alias (`current` is that source); 409 '
       + '`possible_duplicate` when a live source\'s name is similar (trigram similarity ≥ 0.5, same numbers), listing '
-      + '`current.candidates`, unless the body says `"confirmNew": true`.',
+      + '`current.candidates`, unless the body says `"confirmNew": true`. ' + IDENTIFIERS_RULE,
     ok: { status: 201, description: 'The source.', schema: SourceSchema }, errors: [409],
   }),
   get: routeContract({
@@ -32,7 +35,8 @@ export const sourceApi = {
   edit: routeContract({
     method: 'PATCH', path: '/api/v1/sources/{id}', access: sourceRoles.editDetails, params: IdParamSchema, body: UpdateSourceSchema,
     tag, summary: 'Edit a source',
-    description: `Changing the alignment needs an ${sourceRoles.changeAlignment} and \`alignmentReason\`; quotes \`version\`.`,
+    description: `Changing the alignment needs an ${sourceRoles.changeAlignment} and \`alignmentReason\`; quotes \`version\`. `
+      + `\`identifiers\`, when sent, is the source's whole new set. ${IDENTIFIERS_RULE}`,
     ok: { description: 'The source.', schema: SourceSchema }, errors: [404, 409],
   }),
   delete: routeContract({

@@ -12,13 +12,15 @@ import { sourceRoles } from './source-permissions';
 import { findDuplicateSources } from './source-lookup.server';
 import { lockSourceNames } from './source-name-locks.server';
 import { lockSourcesForWrite, mergedSource } from './lock-sources.server';
-import { writeSourceLookupNames } from './source-lookup-names.server';
+import { rewriteSourceLookupNames, writeSourceLookupNames } from './source-lookup-names.server';
 import { duplicateSource, possibleDuplicate } from './source-duplicates';
+import { replaceSourceIdentifiers } from './source-identifiers.server';
 
 const sourceRow = {
   id: true, name: true, kind: true, alignmentSlug: true, country: true, language: true, aliases: true,
   description: true, homepage: true, representsId: true, reliability: true, ratingVersion: true, version: true,
-} as const;
+  identifiers: { select: { kind: true, value: true }, orderBy: [{ kind: 'asc' as const }, { value: 'asc' as const }] },
+} satisfies Prisma.SourceSelect;
 
 async function requireLiveAlignment(tx: Tx, slug: string) {
   const alignment = await tx.alignment.findUnique({ where: { slug }, select: { retiredAt: true } });
@@ -36,7 +38,7 @@ async function requireRepresented(tx: Tx, representsId: number | null | undefine
 
 export async function createSource(viewer: Viewer, input: CreateSourceInput, ip?: string) {
   requireRole(viewer, sourceRoles.create);
-  const { confirmNew, ...data } = CreateSourceSchema.parse(input);
+  const { confirmNew, identifiers, ...data } = CreateSourceSchema.parse(input);
   return db.$transaction(async (tx) => {
     await requireLiveAlignment(tx, data.alignmentSlug);
     await requireRepresented(tx, data.representsId);
@@ -47,13 +49,20 @@ export async function createSource(viewer: Viewer, input: CreateSourceInput, ip?
     const duplicates = await findDuplicateSources(tx, names);
     if (duplicates.exact) throw duplicateSource(duplicates.exact);
     if (duplicates.near.length && !confirmNew) throw possibleDuplicate(duplicates.near);
-    const created = await tx.source.create({ data: { ...data, aliases: data.aliases ?? [] }, select: sourceRow });
+    const { id } = await tx.source.create({ data: { ...data, aliases: data.aliases ?? [] }, select: { id: true } });
+    const taken = await replaceSourceIdentifiers(tx, id, identifiers ?? [], viewer.id);
+    const created = await tx.source.findUniqueOrThrow({ where: { id }, select: sourceRow });
     await writeSourceLookupNames(tx, [created]);
+    await rewriteSourceLookupNames(tx, (taken?.takenFrom ?? []).map((t) => t.sourceId));
     // The first alignment is history too: the timeline starts where the source does.
     await tx.sourceAlignmentChange.create({
       data: { sourceId: created.id, fromSlug: null, toSlug: created.alignmentSlug, reason: 'Source created.', authorId: viewer.id },
     });
-    const after = duplicates.near.length ? { ...created, confirmedDespite: duplicates.near.map((c) => c.id) } : created;
+    const after = {
+      ...created,
+      ...(duplicates.near.length ? { confirmedDespite: duplicates.near.map((c) => c.id) } : {}),
+      ...(taken?.takenFrom.length ? { identifiersTakenFrom: taken.takenFrom } : {}),
+    };
     await recordAudit(tx, { actor: viewer, action: 'source.create', entityType: 'source', entityId: created.id, before: null, after, ip });
     return created;
   });
@@ -65,7 +74,7 @@ export async function createSource(viewer: Viewer, input: CreateSourceInput, ip?
  */
 export async function updateSource(viewer: Viewer, sourceId: number, input: UpdateSourceInput, ip?: string) {
   requireRole(viewer, sourceRoles.editDetails);
-  const { version, alignmentReason, ...changes } = UpdateSourceSchema.parse(input);
+  const { version, alignmentReason, identifiers, ...changes } = UpdateSourceSchema.parse(input);
   return db.$transaction(async (tx) => {
     await lockSourcesForWrite(tx, [sourceId]);
     const before = await tx.source.findUnique({ where: { id: sourceId }, select: sourceRow });
@@ -83,8 +92,10 @@ export async function updateSource(viewer: Viewer, sourceId: number, input: Upda
     if (bumped === null) {
       throw conflict('Someone edited this source since you opened it.', before);
     }
+    const taken = identifiers === undefined ? null : await replaceSourceIdentifiers(tx, sourceId, identifiers, viewer.id);
     const after = await tx.source.findUniqueOrThrow({ where: { id: sourceId }, select: sourceRow });
-    if (changes.name !== undefined || changes.aliases !== undefined) await writeSourceLookupNames(tx, [after]);
+    if (changes.name !== undefined || changes.aliases !== undefined || taken) await writeSourceLookupNames(tx, [after]);
+    if (taken?.takenFrom.length) await rewriteSourceLookupNames(tx, taken.takenFrom.map((t) => t.sourceId));
     if (realigning) {
       await tx.sourceAlignmentChange.create({
         data: { sourceId, fromSlug: before.alignmentSlug, toSlug: after.alignmentSlug, reason: alignmentReason!, authorId: viewer.id },
@@ -96,7 +107,7 @@ export async function updateSource(viewer: Viewer, sourceId: number, input: Upda
       entityType: 'source',
       entityId: sourceId,
       before,
-      after: realigning ? { ...after, alignmentReason } : after,
+      after: { ...after, ...(realigning ? { alignmentReason } : {}), ...(taken?.takenFrom.length ? { identifiersTakenFrom: taken.takenFrom } : {}) },
       ip,
     });
     return after;

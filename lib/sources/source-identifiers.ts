@@ -216,3 +216,10 @@ export function domainsOfHost(host: string): string[] {
   for (let i = 0; i < labels.length - 1; i++) out.push(labels.slice(i).join('.'));
   return out;
 }
+
+/**
+ * How an identifier is folded in source_lookup_names: the kind, then the value ("telegram foo",
+ * "wikidata q1234"), so a bare handle typed in a search finds it while a source named "Foo" is
+ * not taken for a duplicate of the account t.me/foo.
+ */
+export const identifierLookupText = ({ kind, value }: SourceIdentifier) => `${kind} ${value.replace(/^@/, '')}`;

@@ -5,18 +5,35 @@ import { foldName } from './source-lookup-fold';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { duplicateCandidatesSql, nameCandidatesSql, sourceSearchSql } from './source-lookup-sql';
 import { isNearDuplicate, type DuplicateCandidate } from './source-duplicates';
-import type { SourceListItem } from './source-types';
+import type { SourceListItem, SourceMatch } from './source-types';
+import { identifierInQuery, identifierLookupText } from './source-identifiers';
 
-type SearchRow = Omit<SourceListItem, 'matched'> & { matchedName: string; matchedKind: 'name' | 'alias'; score: number; tier: number };
+type Found = Omit<SourceListItem, 'identifiers'>;
+type SearchRow = Omit<Found, 'matched'> & { matchedName: string; matchedKind: SourceMatch['kind']; score: number; tier: number };
 
-/** Live sources found by any spelling of any of their names, best first (decision 012). */
-export async function searchSourcesByName(query: { q: string; limit: number; alignment?: string; kind?: SourceKind }): Promise<SourceListItem[]> {
-  const folded = foldName(query.q);
-  if (folded === '') return [];
+async function searchFolded(query: { limit: number; alignment?: string; kind?: SourceKind }, folded: string): Promise<(Found & { tier: number })[]> {
   const rows = await sqlRows<SearchRow>(sourceSearchSql({ ...query, folded }), { prepare: !query.alignment && !query.kind });
-  return rows.map(({ matchedName, matchedKind, score, tier: _tier, ...s }) => ({
+  return rows.map(({ matchedName, matchedKind, score, ...s }) => ({
     ...s, reliability: s.reliability as Reliability, matched: { name: matchedName, kind: matchedKind, score },
   }));
+}
+
+/**
+ * Live sources found by any spelling of any of their names, best first (decision 012). A query
+ * that is plainly an identifier (t.me/name, Q1234, an address) is normalised as one, and the
+ * source holding it comes first.
+ */
+export async function searchSourcesByName(query: { q: string; limit: number; alignment?: string; kind?: SourceKind }): Promise<Found[]> {
+  const folded = foldName(query.q);
+  const identifier = identifierInQuery(query.q);
+  const held = identifier
+    ? (await searchFolded({ ...query, limit: 1 }, foldName(identifierLookupText(identifier))))
+      .filter((r) => r.tier <= 1 && r.matched?.kind === 'identifier')
+    : [];
+  const byName = folded === '' ? [] : await searchFolded(query, folded);
+  return [...held, ...byName.filter((r) => !held.some((h) => h.id === r.id))]
+    .slice(0, query.limit)
+    .map(({ tier: _tier, ...s }) => s);
 }
 
 type CandidateRow = DuplicateCandidate & { exact: boolean; folded: string; foldedQuery: string };

@@ -13,6 +13,7 @@ import type { Page } from '@/lib/pagination/page';
 import type { SourceDetail, SourceListItem, TrackRecord } from './source-types';
 import { ratingRevisionSelect } from '@/lib/ratings/rating-revision-select';
 import { searchSourcesByName } from './source-lookup.server';
+import { identifiersOfSources } from './source-identifiers.server';
 
 const nameRef = { select: { id: true, name: true } } as const;
 const authorName = { select: { name: true } } as const;
@@ -28,7 +29,9 @@ export async function listSources(
   requireReader(viewer);
   const limit = query.limit ?? 25;
   if (query.q) {
-    return { items: await searchSourcesByName({ q: query.q, limit, alignment: query.alignment, kind: query.kind }), nextCursor: null };
+    const found = await searchSourcesByName({ q: query.q, limit, alignment: query.alignment, kind: query.kind });
+    const identifiers = await identifiersOfSources(undefined, found.map((s) => s.id));
+    return { items: found.map((s) => ({ ...s, identifiers: identifiers.get(s.id) ?? [] })), nextCursor: null };
   }
   const where: Prisma.SourceWhereInput = {
     deletedAt: null,
@@ -56,8 +59,12 @@ export async function listSources(
     take: limit + 1,
   });
   const page = toPage(rows, limit, (r) => ({ key: r.name, id: r.id }));
-  const counts = await countLiveClaims(page.items.map((r) => r.id));
-  return { ...page, items: page.items.map((r) => ({ ...r, claimCount: counts.get(r.id) ?? 0, matched: null })) };
+  const ids = page.items.map((r) => r.id);
+  const [counts, identifiers] = await Promise.all([countLiveClaims(ids), identifiersOfSources(undefined, ids)]);
+  return {
+    ...page,
+    items: page.items.map((r) => ({ ...r, claimCount: counts.get(r.id) ?? 0, identifiers: identifiers.get(r.id) ?? [], matched: null })),
+  };
 }
 
 async function countLiveClaims(sourceIds: number[]): Promise<Map<number, number>> {
@@ -109,6 +116,7 @@ export async function getSource(viewer: Viewer, id: number): Promise<SourceDetai
       aliases: true,
       description: true,
       homepage: true,
+      identifiers: { select: { kind: true, value: true }, orderBy: [{ kind: 'asc' }, { value: 'asc' }] },
       version: true,
       deletedAt: true,
       reliability: true,

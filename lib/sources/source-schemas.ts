@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requestExample } from '@/lib/api/request-example';
 import { SourceKind } from '@/lib/generated/prisma/enums';
 import { IdSchema, requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
+import { IdentifiersSchema } from './source-identifier-schemas';
 import { RationaleSchema } from '@/lib/ratings/rating-schemas';
 
 const optionalText = (max: number) =>
@@ -34,6 +35,7 @@ const sourceDetails = {
   representsId: z
     .union([z.literal('').transform(() => null), z.null(), IdSchema])
     .optional(),
+  identifiers: IdentifiersSchema.optional(),
 };
 
 export const CreateSourceSchema = z.object({
@@ -64,6 +66,7 @@ export const UpdateSourceSchema = requireAChange(
     description: sourceDetails.description,
     homepage: sourceDetails.homepage,
     representsId: sourceDetails.representsId,
+    identifiers: sourceDetails.identifiers,
     alignmentSlug: AlignmentSlugSchema.optional(),
     alignmentReason: z.union([ReasonSchema, z.literal('').transform(() => undefined)]).optional(),
     version: VersionSchema,
@@ -72,6 +75,7 @@ export const UpdateSourceSchema = requireAChange(
 ).meta(requestExample({
     aliases: ['Centre for Research on Globalization', 'globalresearch.ca'],
     homepage: 'https://www.globalresearch.ca',
+    identifiers: [{ kind: 'domain', value: 'https://www.globalresearch.ca/' }],
     version: 1,
   }));
 export type UpdateSourceInput = z.input<typeof UpdateSourceSchema>;

@@ -3,6 +3,7 @@ import type { AlignmentRef } from '@/lib/alignments/alignment-types';
 import type { ImportOriginView } from '@/lib/import-origin/import-origin';
 import type { CurrentRating } from '@/lib/ratings/rating-types';
 import type { RatingRevisionFields } from '@/lib/ratings/rating-types';
+import type { SourceIdentifier } from './source-identifiers';
 
 // The rating form reads the current rating's shape from here as well.
 export type { CurrentRating };
@@ -22,11 +23,12 @@ export type SourceListItem = {
   represents: { id: number; name: string } | null;
   /** Live claims the source asserts, relays or denies. */
   claimCount: number;
+  identifiers: SourceIdentifier[];
   /** In a search, the name or alias that matched (docs/decisions/012-source-lookup.md). */
   matched: SourceMatch | null;
 };
 
-export type SourceMatch = { name: string; kind: 'name' | 'alias'; score: number };
+export type SourceMatch = { name: string; kind: 'name' | 'alias' | 'identifier'; score: number };
 
 
 export type RatingRevisionView = RatingRevisionFields & {
@@ -63,6 +65,7 @@ export type SourceDetail = {
   aliases: string[];
   description: string | null;
   homepage: string | null;
+  identifiers: SourceIdentifier[];
   version: number;
   /** Set when deleted: only editors see it then. */
   deletedAt: Date | null;

@@ -4324,7 +4324,7 @@ export interface paths {
         put?: never;
         /**
          * Create a source
-         * @description One record per real-world source (docs/decisions/012-source-lookup.md): 409 `duplicate` when the name or an alias, folded (case, accents, spacing, script), is already a live source's name or alias (`current` is that source); 409 `possible_duplicate` when a live source's name is similar (trigram similarity ≥ 0.5, same numbers), listing `current.candidates`, unless the body says `"confirmNew": true`.
+         * @description One record per real-world source (docs/decisions/012-source-lookup.md): 409 `duplicate` when the name or an alias, folded (case, accents, spacing, script), is already a live source's name or alias (`current` is that source); 409 `possible_duplicate` when a live source's name is similar (trigram similarity ≥ 0.5, same numbers), listing `current.candidates`, unless the body says `"confirmNew": true`. Each identifier is normalised (`https://t.me/s/Name/12` → telegram `name`); one in the wrong form is 400 on `identifiers.N.value` naming the expected form, and one a live source holds is 409 `identifier_taken` naming it in `current`. A deleted or merged source gives its identifiers up to whoever adds them.
          *
          *     Least role: reviewer.
          */
@@ -4652,7 +4652,7 @@ export interface paths {
         head?: never;
         /**
          * Edit a source
-         * @description Changing the alignment needs an editor and `alignmentReason`; quotes `version`.
+         * @description Changing the alignment needs an editor and `alignmentReason`; quotes `version`. `identifiers`, when sent, is the source's whole new set. Each identifier is normalised (`https://t.me/s/Name/12` → telegram `name`); one in the wrong form is 400 on `identifiers.N.value` naming the expected form, and one a live source holds is 409 `identifier_taken` naming it in `current`. A deleted or merged source gives its identifiers up to whoever adds them.
          *
          *     Least role: reviewer.
          */
@@ -8922,7 +8922,7 @@ export interface components {
         SourceDetail: {
             aliases: string[];
             alignment: components["schemas"]["AlignmentRef"];
-            /** @description Newest first. */
+            /** @description Of its default alignment, newest first; its alignment per conflict is at GET /api/v1/sources/{id}/conflict-alignments. */
             alignmentHistory: components["schemas"]["AlignmentChange"][];
             country: string | null;
             /** @description When it was deleted; only editors see a deleted source. */

@@ -5,6 +5,7 @@ import { getCurrentViewer } from '@/lib/auth/current-viewer';
 import { hasRole } from '@/lib/auth/viewer';
 import { listAlignments } from '@/lib/alignments/alignment-queries.server';
 import { getDocument } from '@/lib/documents/document-queries.server';
+import { sourceForUrl } from '@/lib/sources/source-url-match.server';
 import { listEvents } from '@/lib/events/event-queries.server';
 import { anchorAt, findExact } from '@/lib/documents/reanchor';
 import { firstValues, parseRouteId } from '@/lib/pages/route-params';
@@ -34,13 +35,18 @@ export default async function NewClaimPage({ searchParams }: Props) {
     if (at === null) quoteMissing = true;
     else quote = anchorAt(doc.text, at, query.exact.length);
   }
-  const [alignments, events] = await Promise.all([listAlignments(viewer), listEvents(viewer, { limit: 100 })]);
+  const [alignments, events, byAddress] = await Promise.all([
+    listAlignments(viewer), listEvents(viewer, { limit: 100 }),
+    // Without a recorded publisher, the source whose domain or account the address is on.
+    doc && !doc.publisher ? sourceForUrl(viewer, doc.url) : null,
+  ]);
+  const publisher = doc?.publisher ?? byAddress;
   const document: CaptureDocument | null = doc && {
     id: doc.id,
     title: doc.title,
     language: doc.language,
     publishedAt: doc.publishedAt?.toISOString() ?? null,
-    publisher: doc.publisher && { id: doc.publisher.id, name: doc.publisher.name },
+    publisher: publisher && { id: publisher.id, name: publisher.name },
   };
 
   return (
@@ -51,6 +57,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
         <p className="small muted">
           From <Link href={`/documents/${doc.id}`}><span dir="auto">{doc.title}</span></Link>
           {doc.publisher && <> — its publisher, <span dir="auto">{doc.publisher.name}</span>, is proposed as the relaying source.</>}
+          {byAddress && <> — its address is on {byAddress.matched.label}, which belongs to <span dir="auto">{byAddress.name}</span>, proposed as the relaying source.</>}
         </p>
       ) : (
         <p className="small muted">Without a document: no quote. To quote, open a <Link href="/documents">document</Link> and select the words.</p>

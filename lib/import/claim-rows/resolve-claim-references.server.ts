@@ -9,6 +9,8 @@ import { foldName } from '@/lib/sources/source-lookup-fold';
 import { findDuplicatesOfEach, findSourcesByFoldedName } from '@/lib/sources/source-lookup.server';
 import { writeSourceLookupNames } from '@/lib/sources/source-lookup-names.server';
 import { describeCandidate, type DuplicateCandidate } from '@/lib/sources/source-duplicates';
+import { identifierInQuery } from '@/lib/sources/source-identifiers';
+import { findIdentifierHolders } from '@/lib/sources/source-identifiers.server';
 
 // Finds (with the lookups the exchange import uses) or creates the events, sources and
 // documents a batch of claim rows refers to, a few queries per table. Existing rows are reused as they are, never overwritten: an import adds.
@@ -147,6 +149,17 @@ function resolveSources(tx: Tx, claims: ImportClaim[], now: Date, known: KnownRe
       const map = new Map<string, ResolvedSource>();
       for (const r of await findSources(tx, { ids: id, names: [] })) {
         if (keys.includes(`id:${r.externalId}`)) map.set(`id:${r.externalId}`, { id: r.id, kind: r.kind, alignmentSlug: r.alignmentSlug });
+      }
+      // A "name" that is an identifier (t.me/name, Q1234, a domain) names the live source holding it.
+      const asIdentifier = new Map(keys.filter((k) => !map.has(k) && k.startsWith('name:'))
+        .flatMap((k) => { const i = identifierInQuery(all.get(k)!.name); return i ? [[k, i] as const] : []; }));
+      const holders = await findIdentifierHolders(tx, [...asIdentifier.values()]);
+      const holderIds = [...holders.values()].filter((h) => h.live).map((h) => h.sourceId);
+      const holderRows = holderIds.length ? await tx.source.findMany({ where: { id: { in: holderIds } }, select: { id: true, kind: true, alignmentSlug: true } }) : [];
+      for (const [k, i] of asIdentifier) {
+        const holder = holders.get(`${i.kind}:${i.value}`);
+        const row = holder?.live ? holderRows.find((r) => r.id === holder.sourceId) : undefined;
+        if (row) map.set(k, { id: row.id, kind: row.kind, alignmentSlug: row.alignmentSlug });
       }
       const rest = keys.filter((k) => !map.has(k));
       const byName = await findSourcesByFoldedName(tx, rest.map(folded));

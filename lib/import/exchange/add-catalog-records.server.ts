@@ -8,7 +8,9 @@ import type { ParsedArchive } from './parse-exchange-archive';
 import type { ImportStamp } from './import-stamp';
 import { foldName } from '@/lib/sources/source-lookup-fold';
 import { findDuplicatesOfEach, findSourcesByFoldedName } from '@/lib/sources/source-lookup.server';
-import { writeSourceLookupNames } from '@/lib/sources/source-lookup-names.server';
+import { rewriteSourceLookupNames, writeSourceLookupNames } from '@/lib/sources/source-lookup-names.server';
+import { addIdentifiersOfNewSources } from '@/lib/sources/source-identifiers.server';
+import { checkImportedIdentifiers } from '../imported-identifiers.server';
 import { describeCandidate } from '@/lib/sources/source-duplicates';
 
 // Adding the records of an exchange file that claims refer to: alignments, sources and their histories, documents,
@@ -61,6 +63,8 @@ export async function addSources(ctx: Ctx, rows: ParsedArchive['byType']['source
   }
   const slugs = await knownSlugs(tx);
   for (const { line, record } of missing) if (!slugs.has(record.alignment)) issues.add(line, `unknown alignment ${record.alignment}`);
+  // A new source's identifiers must be free; one a live source holds names that source.
+  const identifiersOf = await checkImportedIdentifiers(tx, issues, missing.map(({ line, record }) => ({ line, key: record.id, identifiers: record.identifiers })));
   issues.failIfAny();
   for (const part of chunks(missing)) {
     const made = await tx.source.createManyAndReturn({
@@ -72,7 +76,9 @@ export async function addSources(ctx: Ctx, rows: ParsedArchive['byType']['source
       })),
       select: { id: true, externalId: true, name: true, aliases: true },
     });
+    const movedFrom = await addIdentifiersOfNewSources(tx, made.map((s) => ({ sourceId: s.id, identifiers: identifiersOf.get(s.externalId) ?? [] })), stamp.actorId);
     await writeSourceLookupNames(tx, made);
+    await rewriteSourceLookupNames(tx, movedFrom);
     for (const s of made) refs.set('source', s.externalId, s.id, true);
   }
   await refs.load('source', missing.map((r) => r.record.represents));
