@@ -5,7 +5,7 @@ import type { Tx } from '@/lib/db';
 // formats: every kind by its external id, a source also by its name, an event by its title, and a
 // document by its normalised URL (the same page under another id is the same document).
 
-export type RefKind = 'source' | 'document' | 'event' | 'claim' | 'attribution';
+export type RefKind = 'source' | 'document' | 'event' | 'claim' | 'attribution' | 'conflict';
 
 export const chunks = <T>(rows: T[], size = 1000): T[][] =>
   Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
@@ -16,6 +16,12 @@ type ByExternalId = { findMany: (a: object) => Promise<{ id: number; externalId:
 export async function findByExternalId(tx: Tx, kind: RefKind, keys: string[]): Promise<{ id: number; externalId: string }[]> {
   const found: { id: number; externalId: string }[] = [];
   for (const part of chunks(keys, 5000)) {
+    if (kind === 'source') {
+      // A merged source's external id still resolves: to the source it was merged into.
+      const rows = await tx.source.findMany({ where: { externalId: { in: part } }, select: { id: true, externalId: true, mergedIntoId: true } });
+      found.push(...rows.map((r) => ({ id: r.mergedIntoId ?? r.id, externalId: r.externalId })));
+      continue;
+    }
     const delegate = tx[kind] as unknown as ByExternalId;
     found.push(...(await delegate.findMany({ where: { externalId: { in: part } }, select: { id: true, externalId: true } })));
   }
@@ -25,12 +31,15 @@ export async function findByExternalId(tx: Tx, kind: RefKind, keys: string[]): P
 export type FoundSource = { id: number; externalId: string; name: string; kind: string; alignmentSlug: string };
 
 /** Sources with one of these external ids or names, oldest first (the first match wins). */
-export function findSources(tx: Tx, keys: { ids: string[]; names: string[] }): Promise<FoundSource[]> {
-  return tx.source.findMany({
-    where: { OR: [{ externalId: { in: keys.ids } }, { name: { in: keys.names } }] },
-    select: { id: true, externalId: true, name: true, kind: true, alignmentSlug: true },
+export async function findSources(tx: Tx, keys: { ids: string[]; names: string[] }): Promise<FoundSource[]> {
+  const kept = { select: { id: true, name: true, kind: true, alignmentSlug: true } } as const;
+  const rows = await tx.source.findMany({
+    // A merged source is found by its external id only, and stands for the source it was merged into.
+    where: { OR: [{ externalId: { in: keys.ids } }, { name: { in: keys.names }, mergedIntoId: null }] },
+    select: { id: true, externalId: true, name: true, kind: true, alignmentSlug: true, mergedInto: kept },
     orderBy: { id: 'asc' },
   });
+  return rows.map(({ mergedInto, ...r }) => (mergedInto ? { ...r, ...mergedInto } : r));
 }
 
 /** Events with one of these external ids or titles, oldest first. */

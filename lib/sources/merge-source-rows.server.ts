@@ -47,12 +47,15 @@ export async function moveSourceRows(tx: Tx, kept: Side, merged: Side) {
     .map((r) => Number(r.conflictId));
   const identifierIds = ids(await sqlRows<{ id: number }>(Prisma.sql`
     UPDATE source_identifiers SET source_id = ${k} WHERE source_id = ${m} RETURNING id`, { tx }));
+  // Records merged into the duplicate earlier now point at the kept source: no chains to follow.
+  const earlierMergedIds = ids(await sqlRows<{ id: number }>(Prisma.sql`
+    UPDATE sources SET merged_into_id = ${k} WHERE merged_into_id = ${m} RETURNING id`, { tx }));
 
   return {
     attributionIds, partyIds, documentIds, representedByIds,
     keptRepresentsId, keptRepresentsBefore: kept.representsId,
     ratingRevisionIds, alignmentChangeIds, conflictAlignmentConflictIds,
     droppedConflictAlignments: droppedConflictAlignments.map((d) => ({ ...d, conflictId: Number(d.conflictId), version: Number(d.version) })),
-    identifierIds,
+    identifierIds, earlierMergedIds,
   };
 }

@@ -156,7 +156,7 @@ export const SourceDetailSchema = z
     ratingHistory: z.array(RatingRevisionSchema.extend({
       fromSource: NamedSourceSchema.nullable().meta({ description: 'Set on revisions made on a duplicate record merged into this source.' }),
     })).meta({ description: 'Newest first; revisions moved in by a merge keep their numbers and name the record they came from.' }),
-    alignmentHistory: z.array(AlignmentChangeSchema).meta({ description: 'Newest first.' }),
+    alignmentHistory: z.array(AlignmentChangeSchema).meta({ description: 'Of its default alignment, newest first; its alignment per conflict is at GET /api/v1/sources/{id}/conflict-alignments.' }),
     trackRecord: TrackRecordSchema,
     recentClaims: z
       .array(z.strictObject({ id: z.number().int(), text: z.string(), credibility: z.number().int(), role: z.enum(AttributionRole) }))
@@ -222,6 +222,7 @@ export const SourceMergeResultSchema = z
         conflictId: z.number().int(), alignmentSlug: z.string(), reason: z.string(), version: z.number().int(),
       })).meta({ description: 'Per-conflict alignments of the merged source where the kept one had its own (kept), as they were.' }),
       identifierIds: idList('identifiers'),
+      earlierMergedIds: idList('records merged into the duplicate before (they now point at the kept source)'),
     }),
   })
   .meta({
@@ -237,7 +238,7 @@ export const SourceMergeResultSchema = z
       ratingRevision: { id: 31, version: 3, reliability: 'D', previous: 'D', rationale: 'The kept record’s grade rests on the longer track record.' },
       moved: {
         attributionIds: [41, 42], partyIds: [], documentIds: [], representedByIds: [], keptRepresentsBefore: 1,
-        ratingRevisionIds: [29], alignmentChangeIds: [18], conflictAlignmentConflictIds: [], droppedConflictAlignments: [], identifierIds: [],
+        ratingRevisionIds: [29], alignmentChangeIds: [18], conflictAlignmentConflictIds: [], droppedConflictAlignments: [], identifierIds: [], earlierMergedIds: [],
       },
     }],
   });

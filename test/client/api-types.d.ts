@@ -9099,6 +9099,7 @@ export interface components {
          *         "conflictAlignmentConflictIds": [],
          *         "documentIds": [],
          *         "droppedConflictAlignments": [],
+         *         "earlierMergedIds": [],
          *         "identifierIds": [],
          *         "keptRepresentsBefore": 1,
          *         "partyIds": [],
@@ -9139,6 +9140,8 @@ export interface components {
                     reason: string;
                     version: number;
                 }[];
+                /** @description Ids of the records merged into the duplicate before (they now point at the kept source) that moved to the kept source. */
+                earlierMergedIds: number[];
                 /** @description Ids of the identifiers that moved to the kept source. */
                 identifierIds: number[];
                 /** @description Whom the kept source represented before the merge. */

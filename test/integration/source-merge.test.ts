@@ -218,6 +218,16 @@ describe('POST /api/v1/sources/:id/merge', () => {
     await refused(await patchRoute(apiRequest(ed, 'PATCH', `/api/v1/sources/${other.id}`, { representsId: t.dupe.id, version: other.version }), p(other.id)), 'representsId');
     expect(await sourceRow(t.dupe.id)).toEqual(dupeNow);
     expect(await rowsOf(t.dupe.id)).toMatchObject({ attributions: 0, parties: 0, ratingRevisions: 0 });
+
+    // The kept source merged in turn: the first duplicate now points at the last kept source.
+    const kept = await sourceRow(t.kept.id);
+    const last = await merge(ed, other.id, { mergeId: t.kept.id, reason: 'All three are one ministry.', version: other.version, keepRating: 'merged', ratingRationale: RATIONALE });
+    expect(last.status).toBe(200);
+    expect((await last.json()).moved.earlierMergedIds).toEqual([t.dupe.id]);
+    expect((await sourceRow(t.dupe.id)).mergedIntoId).toBe(other.id);
+    const again = await getRoute(apiRequest({ kind: 'anonymous' }, 'GET', `/api/v1/sources/${t.dupe.id}`), p(t.dupe.id));
+    expect(new URL(again.headers.get('location')!).pathname).toBe(`/api/v1/sources/${other.id}`);
+    expect((await sourceRow(other.id)).reliability).toBe(kept.reliability);
   });
 
   it('refuses bad merges with a 4xx naming the field, and changes nothing', async () => {

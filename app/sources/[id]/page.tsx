@@ -21,6 +21,7 @@ import { RatingForm } from './_components/rating-form';
 import { SourceEditForm } from './_components/source-edit-form';
 import { TrackRecordChart } from './_components/track-record-chart';
 import { SourceLifecycleForm } from './_components/source-lifecycle-form';
+import { SourceMergeForm } from './_components/source-merge-form';
 import { sourceRoles } from '@/lib/sources/source-permissions';
 
 export const dynamic = 'force-dynamic';
@@ -208,6 +209,14 @@ export default async function SourcePage({ params }: Props) {
           <h2 id="source-lifecycle-title">{source.deletedAt ? 'Restore this source' : 'Delete this source'}</h2>
           {!source.deletedAt && <p className="small muted">Only a source no claim, document or other source refers to; merge a duplicate that is in use into the other source instead.</p>}
           <SourceLifecycleForm sourceId={source.id} version={source.version} deleted={Boolean(source.deletedAt)} />
+        </section>
+      )}
+      {hasRole(viewer, sourceRoles.merge) && !source.deletedAt && (
+        <section aria-labelledby="source-merge-title" className="panel">
+          <h2 id="source-merge-title">Merge duplicate records</h2>
+          <p className="small muted">Two records of one real-world source: everything of the duplicate moves to the one that stays, and its address leads there.</p>
+          <SourceMergeForm sourceId={source.id} direction="into-this" alignments={alignments} />
+          <SourceMergeForm sourceId={source.id} direction="this-into" alignments={alignments} />
         </section>
       )}
     </article>
