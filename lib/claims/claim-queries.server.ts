@@ -5,6 +5,7 @@ import { hasRole, requireReader, type Viewer } from '@/lib/auth/viewer';
 import { invalid } from '@/lib/errors';
 import { encodeCursor, toPage, type CursorKey } from '@/lib/pagination/cursor';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
+import { alignmentsInConflict } from '@/lib/alignments/alignment-in-conflict.server';
 import { combinedCode } from '@/lib/ratings/admiralty';
 import type { ClaimListQuery } from './claim-schemas';
 import { claimFilterSql } from '@/lib/search/claim-filter-sql.server';
@@ -98,7 +99,7 @@ const detailSelect = {
   updatedAt: true,
   deletedAt: true,
   mergedIntoId: true,
-  event: { select: { id: true, title: true, startsAt: true, placeName: true } },
+  event: { select: { id: true, title: true, startsAt: true, placeName: true, conflictId: true } },
   attributions: {
     select: {
       id: true,
@@ -160,7 +161,14 @@ export async function getClaim(viewer: Viewer, id: number): Promise<ClaimDetail 
   const row = await db.claim.findUnique({ where: { id }, select: detailSelect });
   if (!row) return null;
   if (row.deletedAt && row.mergedIntoId === null && !hasRole(viewer, 'editor')) return null;
-  const { attributions, relationsAsA, relationsAsB, ...claim } = row;
+  const { attributions: stored, relationsAsA, relationsAsB, event: storedEvent, ...rest } = row;
+  // Each source shows its alignment in the claim's event's conflict, where it has one.
+  const inConflict = await alignmentsInConflict(storedEvent?.conflictId, stored.map((a) => a.source.id));
+  const attributions = stored.map((a) => {
+    const alignment = inConflict.get(a.source.id);
+    return alignment ? { ...a, source: { ...a.source, alignment } } : a;
+  });
+  const claim = { ...rest, event: storedEvent && { id: storedEvent.id, title: storedEvent.title, startsAt: storedEvent.startsAt, placeName: storedEvent.placeName } };
   const relations = [
     ...relationsAsA.map(({ claimB, ...r }) => toRelationView(r, row.id, claimB)),
     ...relationsAsB.map(({ claimA, ...r }) => toRelationView(r, row.id, claimA)),

@@ -44,7 +44,7 @@ export async function createClaim(viewer: Viewer, input: CreateClaimInput, ip?: 
     await requirePartySources(tx, data.parties);
     await requireEvent(tx, data.eventId);
     const checked = await Promise.all(data.attributions.map((a, i) => checkDocumentAndQuote(tx, a, `attributions.${i}`)));
-    const eventId = data.newEvent ? (await createEventInTx(tx, viewer, data.newEvent, ip)).id : (data.eventId ?? null);
+    const eventId = data.newEvent ? (await createEventInTx(tx, viewer, data.newEvent, ip, 'newEvent.conflictId')).id : (data.eventId ?? null);
 
     const { attributions, parties, figures, newEvent: _newEvent, eventId: _eventId, ...fields } = data;
     const claim = await tx.claim.create({

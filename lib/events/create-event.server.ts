@@ -2,13 +2,15 @@ import 'server-only';
 import { db, type Tx } from '@/lib/db';
 import { requireRole, type Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
+import { requireConflict } from '@/lib/conflicts/require-conflict.server';
 import { eventRoles } from './event-permissions';
 import { CreateEventSchema, type CreateEventData, type CreateEventInput } from './event-schemas';
 
-const eventRow = { id: true, title: true, summary: true, startsAt: true, endsAt: true, placeName: true, latitude: true, longitude: true, placePrecision: true, version: true } as const;
+const eventRow = { id: true, title: true, summary: true, startsAt: true, endsAt: true, placeName: true, latitude: true, longitude: true, placePrecision: true, conflictId: true, version: true } as const;
 
 /** Inside a caller's transaction, so a claim and the event it creates commit together. */
-export async function createEventInTx(tx: Tx, viewer: NonNullable<Viewer>, data: CreateEventData, ip?: string) {
+export async function createEventInTx(tx: Tx, viewer: NonNullable<Viewer>, data: CreateEventData, ip?: string, field = 'conflictId') {
+  await requireConflict(tx, data.conflictId, field);
   const created = await tx.event.create({ data, select: eventRow });
   await tx.eventRevision.create({
     data: { eventId: created.id, version: created.version, action: 'create', snapshot: { ...JSON.parse(JSON.stringify(created)), deletedAt: null }, authorId: viewer.id },

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { updateAtVersion } from '@/lib/db/update-at-version';
 import { hasRole, requireRole, type Viewer } from '@/lib/auth/viewer';
 import { conflict, invalid, notFound } from '@/lib/errors';
+import { requireConflict } from '@/lib/conflicts/require-conflict.server';
 import { eventRoles } from './event-permissions';
 import { EditEventSchema, type EditEventInput } from './event-schemas';
 import { lockEventsForWrite, recordEventChange, snapshotEvent, staleEvent } from './event-revisions.server';
@@ -20,6 +21,7 @@ export async function editEvent(viewer: Viewer, eventId: number, input: EditEven
     if (!before || (before.deletedAt && !hasRole(viewer, eventRoles.restore))) throw notFound('Event');
     if (before.deletedAt) throw conflict('This event is deleted; restore it before editing it.', before);
     if (version !== before.version) throw staleEvent(before);
+    await requireConflict(tx, changes.conflictId);
     // The dates are checked together, each side as it will be after the edit.
     const startsAt = changes.startsAt !== undefined ? changes.startsAt : before.startsAt ? new Date(before.startsAt) : null;
     const endsAt = changes.endsAt !== undefined ? changes.endsAt : before.endsAt ? new Date(before.endsAt) : null;

@@ -53,6 +53,7 @@ const eventFields = {
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   placePrecision,
+  conflictId: z.number().int().nullable().meta({ description: 'The conflict (theatre of war) it belongs to; its sources show their alignment in it.' }),
   version: z.number().int(),
 };
 
@@ -62,7 +63,7 @@ export const EventSchema = z
   .meta({
     id: 'Event',
     description: 'An event as created.',
-    examples: [{ id: 1, ...KANSAFRAH, latitude: 35.69, longitude: 36.47, placePrecision: 'district', version: 1 }],
+    examples: [{ id: 1, ...KANSAFRAH, latitude: 35.69, longitude: 36.47, placePrecision: 'district', conflictId: 1, version: 1 }],
   });
 
 const retreatCard = {
@@ -105,6 +106,7 @@ export const EventDetailSchema = z
     ...eventFields,
     deletedAt,
     externalId: z.string().nullable(),
+    conflict: z.strictObject({ id: z.number().int(), name: z.string() }).nullable().meta({ description: 'The conflict it belongs to, if any.' }),
     columns: z
       .array(z.strictObject({ alignment: AlignmentRefSchema, claims: z.array(EventClaimCardSchema) }))
       .meta({ description: 'By alignment order; a claim asserted from two alignments is in both.' }),
@@ -116,6 +118,7 @@ export const EventDetailSchema = z
     description: 'One event: its live claims in columns by alignment, and the contradiction and support pairs among them.',
     examples: [{
       id: 1, externalId: null, ...KANSAFRAH, latitude: 35.69, longitude: 36.47, placePrecision: 'district', version: 1, deletedAt: null,
+      conflictId: 1, conflict: { id: 1, name: 'Syrian civil war' },
       columns: [{ alignment: proMilitant, claims: [retreatCard] }],
       contradictions: [{ id: 1, claimAId: 1, claimBId: 2, disputes: ['responsibility'], note: null, subjectClaimId: null }],
       supports: [],
@@ -162,7 +165,7 @@ export const EventGraphSchema = z
     }],
   });
 
-const kansafrahState = { id: 1, ...KANSAFRAH, latitude: 35.69, longitude: 36.47, placePrecision: 'district' as const, version: 2, deletedAt: null };
+const kansafrahState = { id: 1, ...KANSAFRAH, latitude: 35.69, longitude: 36.47, placePrecision: 'district' as const, conflictId: 1, version: 2, deletedAt: null };
 
 /** An event as its history keeps it: the answer of an edit, a deletion or a restore. */
 export const EventStateSchema = z

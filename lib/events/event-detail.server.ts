@@ -3,6 +3,7 @@ import { db, sqlRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hasRole, requireReader, type Viewer } from '@/lib/auth/viewer';
 import type { AttributionRole, Dispute } from '@/lib/generated/prisma/enums';
+import { alignmentInConflictSql } from '@/lib/alignments/alignment-in-conflict-sql';
 import { groupIntoColumns, type EventClaimRow } from './event-columns';
 import type { EventDetail, EventPair } from './event-types';
 
@@ -29,14 +30,16 @@ const liveClaimsOf = (eventId: number) => Prisma.sql`
   WHERE c.event_id = ${eventId} AND c.deleted_at IS NULL AND c.merged_into_id IS NULL
   ORDER BY c.created_at, c.id`;
 
+// Each source under its alignment in the event's conflict, where it has one.
 const attributionsOf = (eventId: number) => Prisma.sql`
   SELECT a.claim_id, a.role::text AS role, coalesce(a.stated_at, d.published_at) AS at,
-    s.id AS source_id, s.name, s.alignment_slug AS slug
-  FROM claims c
+    s.id AS source_id, s.name, ${alignmentInConflictSql('s', Prisma.sql`ev.conflict_id`)} AS slug
+  FROM events ev
+  JOIN claims c ON c.event_id = ev.id
   JOIN attributions a ON a.claim_id = c.id
   JOIN sources s ON s.id = a.source_id
   LEFT JOIN documents d ON d.id = a.document_id
-  WHERE c.event_id = ${eventId} AND c.deleted_at IS NULL AND c.merged_into_id IS NULL
+  WHERE ev.id = ${eventId} AND c.deleted_at IS NULL AND c.merged_into_id IS NULL
   ORDER BY a.id`;
 
 const relationsOf = (eventId: number) => Prisma.sql`
@@ -61,6 +64,7 @@ export async function getEvent(viewer: Viewer, id: number): Promise<EventDetail 
       select: {
         id: true, externalId: true, title: true, summary: true, startsAt: true, endsAt: true,
         placeName: true, latitude: true, longitude: true, placePrecision: true, version: true, deletedAt: true,
+        conflictId: true, conflict: { select: { id: true, name: true } },
       },
     }),
     sqlRows<ClaimRow>(liveClaimsOf(id)),

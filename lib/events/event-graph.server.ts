@@ -3,6 +3,7 @@ import { db, sqlRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { hasRole, requireReader, type Viewer } from '@/lib/auth/viewer';
 import type { Dispute, RelationType } from '@/lib/generated/prisma/enums';
+import { alignmentInConflictSql } from '@/lib/alignments/alignment-in-conflict-sql';
 import type { EventGraph } from './event-graph-types';
 
 type NodeRow = { id: number; text: string; credibility: number; slug: string | null; first_at: Date | null };
@@ -16,11 +17,11 @@ const UNKNOWN = { slug: 'unknown', label: 'Unknown', color: '#6b7280' };
  */
 export async function getEventGraph(viewer: Viewer, eventId: number): Promise<EventGraph | null> {
   requireReader(viewer);
-  const event = await db.event.findUnique({ where: { id: eventId }, select: { deletedAt: true } });
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { deletedAt: true, conflictId: true } });
   if (!event || (event.deletedAt && !hasRole(viewer, 'editor'))) return null;
   const rows = await sqlRows<NodeRow>(Prisma.sql`
     SELECT c.id, c.text, c.credibility,
-      (SELECT s.alignment_slug FROM attributions a JOIN sources s ON s.id = a.source_id
+      (SELECT ${alignmentInConflictSql('s', Prisma.sql`${event.conflictId}::int`)} FROM attributions a JOIN sources s ON s.id = a.source_id
         WHERE a.claim_id = c.id AND a.role = 'asserts' ORDER BY a.id LIMIT 1) AS slug,
       (SELECT min(coalesce(a.stated_at, d.published_at)) FROM attributions a
         LEFT JOIN documents d ON d.id = a.document_id

@@ -14,6 +14,7 @@ const FIELDS: [keyof EventSnapshot, string][] = [
   ['latitude', 'Latitude'],
   ['longitude', 'Longitude'],
   ['placePrecision', 'Place precision'],
+  ['conflictId', 'Conflict'],
   ['deletedAt', 'Deleted'],
 ];
 

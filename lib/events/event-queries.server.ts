@@ -5,6 +5,7 @@ import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import { invalid } from '@/lib/errors';
 import { toPage, type PageQuery } from '@/lib/pagination/cursor';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
+import { alignmentInConflictSql } from '@/lib/alignments/alignment-in-conflict-sql';
 import type { Page } from '@/lib/pagination/page';
 import type { ContestedEvent, EventListItem } from './event-types';
 
@@ -57,7 +58,7 @@ export async function listContestedEvents(viewer: Viewer, limit = 5): Promise<Co
     SELECT e.id, e.contradiction_count AS pairs, v.slugs
     FROM events e
     CROSS JOIN LATERAL (
-      SELECT array_agg(DISTINCT s.alignment_slug) AS slugs
+      SELECT array_agg(DISTINCT ${alignmentInConflictSql('s', Prisma.sql`e.conflict_id`)}) AS slugs
       FROM claims cl
       JOIN attributions a ON a.claim_id = cl.id AND a.role = 'asserts'
       JOIN sources s ON s.id = a.source_id

@@ -8,7 +8,7 @@ import type { EventStateAnswer } from './event-answers';
 
 const stateSelect = {
   id: true, title: true, summary: true, startsAt: true, endsAt: true, placeName: true,
-  latitude: true, longitude: true, placePrecision: true, version: true, deletedAt: true,
+  latitude: true, longitude: true, placePrecision: true, conflictId: true, version: true, deletedAt: true,
 } as const;
 
 /** What an event is right now, as the JSON a revision keeps and an edit answers (dates as ISO strings). */

@@ -14,6 +14,7 @@ export const CreateEventSchema = z
     latitude: z.number().min(-90).max(90).nullable().optional(),
     longitude: z.number().min(-180).max(180).nullable().optional(),
     placePrecision: z.enum(PlacePrecision).nullable().optional(),
+    conflictId: IdSchema.nullable().optional(),
   })
   .strict()
   .refine((e) => !e.startsAt || !e.endsAt || e.endsAt >= e.startsAt, { message: 'The event ends before it starts.', path: ['endsAt'] })
@@ -26,6 +27,7 @@ export const CreateEventSchema = z
       latitude: 35.69,
       longitude: 36.47,
       placePrecision: 'district',
+      conflictId: 1,
     }));
 export type CreateEventInput = z.input<typeof CreateEventSchema>;
 export type CreateEventData = z.output<typeof CreateEventSchema>;
@@ -41,6 +43,8 @@ export const EditEventSchema = requireAChange(
     latitude: z.number().min(-90).max(90).nullable().optional(),
     longitude: z.number().min(-180).max(180).nullable().optional(),
     placePrecision: z.enum(PlacePrecision).nullable().optional(),
+    /** The conflict it belongs to (null: none); its sources then show their alignment in it. */
+    conflictId: IdSchema.nullable().optional(),
     reason: optionalText(1000),
     version: VersionSchema,
   }).strict(),

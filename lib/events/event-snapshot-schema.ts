@@ -18,6 +18,7 @@ export const EventSnapshotSchema = z.looseObject({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   placePrecision: z.string().max(100).nullable(),
+  conflictId: z.number().int().nullable().optional(),
   version: z.number().int().optional(),
   deletedAt: stamp.nullable().optional(),
 });

@@ -53,6 +53,9 @@ export type EventDetail = {
   latitude: number | null;
   longitude: number | null;
   placePrecision: PlacePrecision | null;
+  conflictId: number | null;
+  /** The conflict it belongs to: its sources show their alignment in it. */
+  conflict: { id: number; name: string } | null;
   version: number;
   deletedAt: Date | null;
   /** By alignment.sortOrder then slug; a claim asserted from two alignments is in both. */

@@ -44,6 +44,18 @@ export const AlignmentRecord = z.object({
   updatedAt: date,
 });
 
+/** A conflict (theatre of war); events belong to one, and sources may be aligned differently in it. */
+export const ConflictRecord = z.object({
+  type: z.literal('conflict'),
+  id: ref,
+  name: text(200).min(1),
+  description: text(4000).nullable(),
+  version: z.number().int().min(1),
+  createdBy: email.nullable(),
+  createdAt: date,
+  updatedAt: date,
+});
+
 export const SourceRecord = z.object({
   type: z.literal('source'),
   id: ref,
@@ -86,6 +98,19 @@ export const AlignmentChangeRecord = z.object({
   reason: text(5000).min(1),
   author: email.nullable(),
   createdAt: date,
+  /** The conflict this change is about; absent or null for the source's default alignment. */
+  conflict: ref.nullable().optional(),
+});
+
+/** A source's current alignment in one conflict, where it differs from its default. */
+export const SourceConflictAlignmentRecord = z.object({
+  type: z.literal('source_conflict_alignment'),
+  source: ref,
+  conflict: ref,
+  alignment: z.string().max(64),
+  reason: text(5000).min(1),
+  version: z.number().int().min(1),
+  updatedAt: date,
 });
 
 export const DocumentRecord = z.object({
@@ -125,6 +150,8 @@ export const EventRecord = z.object({
   latitude: lat,
   longitude: lng,
   placePrecision: z.enum(PlacePrecision).nullable(),
+  /** The conflict it belongs to; absent in files from before conflicts existed. */
+  conflict: ref.nullable().optional(),
   version: z.number().int().min(1),
   createdAt: date,
   updatedAt: date,
@@ -222,7 +249,8 @@ export const RelationRecord = z.object({
 });
 
 export const ExchangeRecord = z.discriminatedUnion('type', [
-  UserRecord, AlignmentRecord, SourceRecord, RatingRevisionRecord, AlignmentChangeRecord, DocumentRecord,
+  UserRecord, AlignmentRecord, ConflictRecord, SourceRecord, RatingRevisionRecord, AlignmentChangeRecord,
+  SourceConflictAlignmentRecord, DocumentRecord,
   EventRecord, ClaimRecord, ClaimRevisionRecord, AttributionRecord, RelationRecord,
 ]);
 
@@ -232,7 +260,7 @@ export type Header = z.output<typeof HeaderRecord>;
 
 /** Import order: every record comes after what it refers to. */
 export const RECORD_ORDER = [
-  'user', 'alignment', 'source', 'rating_revision', 'alignment_change', 'document', 'event', 'claim',
+  'user', 'alignment', 'conflict', 'source', 'rating_revision', 'alignment_change', 'source_conflict_alignment', 'document', 'event', 'claim',
   'claim_revision', 'attribution', 'relation',
 ] as const satisfies readonly ExchangeRecord['type'][];
 

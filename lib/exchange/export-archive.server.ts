@@ -73,21 +73,35 @@ export async function exportArchive(viewer: Viewer, scope: ExportScope = {}, cli
     ]);
 
   if (scope.eventId !== undefined) eventExternalId = events.find((e) => e.id === scope.eventId)?.externalId ?? null;
-  const refs = map.referenceMaps({ users, sources, documents, events, claims, attributions });
+  // The conflicts the exported events, alignments and alignment changes name (all of them for a full export).
+  const sourceList = sourceIds ? { sourceId: { in: [...sourceIds] } } : {};
+  const conflictAlignments = await client.sourceConflictAlignment.findMany({
+    where: sourceList, select: map.conflictAlignmentSelect, orderBy: [{ sourceId: 'asc' }, { conflictId: 'asc' }],
+  });
+  const conflictIds = new Set([
+    ...events.flatMap((e) => (e.conflictId ? [e.conflictId] : [])), ...conflictAlignments.map((a) => a.conflictId),
+    ...changes.flatMap((c) => (c.conflictId ? [c.conflictId] : [])),
+  ]);
+  const conflicts = await client.conflict.findMany({
+    where: scope.eventId !== undefined ? { id: { in: [...conflictIds] } } : {}, select: map.conflictSelect, orderBy: { id: 'asc' },
+  });
+  const refs = map.referenceMaps({ users, sources, documents, events, claims, attributions, conflicts });
   const body: ExchangeRecord[] = [
     ...alignments.map(map.toAlignmentRecord),
+    ...conflicts.map((c) => map.toConflictRecord(c, refs)),
     ...sources.map((s) => map.toSourceRecord(s, refs)),
     ...revisions.map((r) => map.toRevisionRecord(r, refs)),
     ...map.toChangeRecords(changes, refs),
+    ...conflictAlignments.map((a) => map.toConflictAlignmentRecord(a, refs)),
     ...documents.map((d) => map.toDocumentRecord(d, refs)),
-    ...events.map(map.toEventRecord),
+    ...events.map((e) => map.toEventRecord(e, refs)),
     ...claims.map((c) => map.toClaimRecord(c, refs)),
     ...map.toClaimRevisionRecords(claimRevisions, refs),
     ...attributions.map((a) => map.toAttributionRecord(a, refs)),
     ...relations.map((r) => map.toRelationRecord(r, refs)),
   ];
   // Only the people the records name: an export carries no one else's address.
-  const userRecords = map.toUserRecords(body, users, [sources, revisions, changes, documents, events, claims, claimRevisions, attributions, relations]);
+  const userRecords = map.toUserRecords(body, users, [conflicts, sources, revisions, changes, documents, events, claims, claimRevisions, attributions, relations]);
   return {
     header: {
       type: 'header', format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exportedAt: new Date().toISOString(),

@@ -27,7 +27,9 @@ export const sourceSelect = {
   identifiers: { select: { kind: true, value: true }, orderBy: [{ kind: 'asc' }, { value: 'asc' }] },
 } satisfies Prisma.SourceSelect;
 export const revisionSelect = { sourceId: true, version: true, reliability: true, previous: true, rationale: true, authorId: true, createdAt: true, ...origin } satisfies Prisma.RatingRevisionSelect;
-export const changeSelect = { sourceId: true, fromSlug: true, toSlug: true, reason: true, authorId: true, createdAt: true, ...origin } satisfies Prisma.SourceAlignmentChangeSelect;
+export const changeSelect = { sourceId: true, conflictId: true, fromSlug: true, toSlug: true, reason: true, authorId: true, createdAt: true, ...origin } satisfies Prisma.SourceAlignmentChangeSelect;
+export const conflictSelect = { id: true, externalId: true, name: true, description: true, createdById: true, ...stamps, ...origin } satisfies Prisma.ConflictSelect;
+export const conflictAlignmentSelect = { sourceId: true, conflictId: true, alignmentSlug: true, reason: true, version: true, updatedAt: true } satisfies Prisma.SourceConflictAlignmentSelect;
 export const documentSelect = {
   id: true, externalId: true, url: true, normalizedUrl: true, title: true, publisherId: true, author: true, publishedAt: true,
   retrievedAt: true, language: true, text: true, textSha256: true, capturedAt: true, sourceCredit: true, republishesId: true,
@@ -35,7 +37,7 @@ export const documentSelect = {
 } satisfies Prisma.DocumentSelect;
 export const eventSelect = {
   id: true, externalId: true, title: true, summary: true, startsAt: true, endsAt: true, placeName: true, latitude: true,
-  longitude: true, placePrecision: true, ...stamps, ...origin,
+  longitude: true, placePrecision: true, conflictId: true, ...stamps, ...origin,
 } satisfies Prisma.EventSelect;
 export const claimSelect = {
   id: true, externalId: true, text: true, language: true, originalText: true, originalLanguage: true, occurredAt: true,
@@ -59,6 +61,7 @@ export type RefMaps = ReturnType<typeof referenceMaps>;
 
 export function referenceMaps(rows: {
   users: { id: number; email: string }[]; sources: WithExt[]; documents: WithExt[]; events: WithExt[]; claims: WithExt[]; attributions: WithExt[];
+  conflicts: WithExt[];
 }) {
   const ext = (list: WithExt[]) => {
     const m = new Map(list.map((r) => [r.id, r.externalId]));
@@ -67,7 +70,7 @@ export function referenceMaps(rows: {
   const emails = new Map(rows.users.map((u) => [u.id, u.email]));
   return {
     user: (id: number | null) => (id === null ? null : (emails.get(id) ?? null)),
-    source: ext(rows.sources), document: ext(rows.documents), event: ext(rows.events), claim: ext(rows.claims), attribution: ext(rows.attributions),
+    conflict: ext(rows.conflicts), source: ext(rows.sources), document: ext(rows.documents), event: ext(rows.events), claim: ext(rows.claims), attribution: ext(rows.attributions),
   };
 }
 
@@ -99,9 +102,22 @@ export function toChangeRecords(rows: Prisma.SourceAlignmentChangeGetPayload<{ s
     return {
       type: 'alignment_change', source: refs.source(c.sourceId)!, seq, from: c.fromSlug, to: c.toSlug, reason: c.reason,
       author: authorOf(originOf(c), c.authorId, refs), createdAt: createdOf(originOf(c), c.createdAt),
+      conflict: refs.conflict(c.conflictId),
     };
   });
 }
+
+export const toConflictRecord = (c: Prisma.ConflictGetPayload<{ select: typeof conflictSelect }>, refs: RefMaps): RecordOf<'conflict'> => ({
+  type: 'conflict', id: c.externalId, name: c.name, description: c.description, version: c.version,
+  createdBy: authorOf(originOf(c), c.createdById, refs), createdAt: createdOf(originOf(c), c.createdAt), updatedAt: updatedOf(originOf(c), c.updatedAt),
+});
+
+export const toConflictAlignmentRecord = (
+  a: Prisma.SourceConflictAlignmentGetPayload<{ select: typeof conflictAlignmentSelect }>, refs: RefMaps,
+): RecordOf<'source_conflict_alignment'> => ({
+  type: 'source_conflict_alignment', source: refs.source(a.sourceId)!, conflict: refs.conflict(a.conflictId)!, alignment: a.alignmentSlug,
+  reason: a.reason, version: a.version, updatedAt: iso(a.updatedAt),
+});
 
 export const toDocumentRecord = (d: Prisma.DocumentGetPayload<{ select: typeof documentSelect }>, refs: RefMaps): RecordOf<'document'> => ({
   type: 'document', id: d.externalId, url: d.url, normalizedUrl: d.normalizedUrl, title: d.title, publisher: refs.source(d.publisherId),
@@ -111,9 +127,9 @@ export const toDocumentRecord = (d: Prisma.DocumentGetPayload<{ select: typeof d
   createdAt: createdOf(originOf(d), d.createdAt), updatedAt: updatedOf(originOf(d), d.updatedAt),
 });
 
-export const toEventRecord = (e: Prisma.EventGetPayload<{ select: typeof eventSelect }>): RecordOf<'event'> => ({
+export const toEventRecord = (e: Prisma.EventGetPayload<{ select: typeof eventSelect }>, refs: RefMaps): RecordOf<'event'> => ({
   type: 'event', id: e.externalId, title: e.title, summary: e.summary, startsAt: isoOrNull(e.startsAt), endsAt: isoOrNull(e.endsAt),
-  placeName: e.placeName, latitude: e.latitude, longitude: e.longitude, placePrecision: e.placePrecision, version: e.version,
+  placeName: e.placeName, latitude: e.latitude, longitude: e.longitude, placePrecision: e.placePrecision, conflict: refs.conflict(e.conflictId), version: e.version,
   createdAt: createdOf(originOf(e), e.createdAt), updatedAt: updatedOf(originOf(e), e.updatedAt),
 });
 

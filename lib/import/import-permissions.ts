@@ -1,5 +1,6 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { ExchangeRecord } from '@/lib/exchange/exchange-records';
+import { conflictRoles } from '@/lib/conflicts/conflict-permissions';
 
 /**
  * The least role for each import, the one place it is written: lib checks it with the viewer;
@@ -29,8 +30,12 @@ export function roleNeededFor(r: ExchangeRecord): RoleNeed | null {
     case 'user': return null;
     // POST /api/v1/alignments.
     case 'alignment': return { role: 'admin', what: 'an alignment' };
+    // POST /api/v1/conflicts; PUT /api/v1/sources/:id/conflict-alignments/:conflictId.
+    case 'conflict': return { role: conflictRoles.create, what: 'a conflict' };
+    case 'source_conflict_alignment': return { role: conflictRoles.setSourceAlignment, what: 'a source’s alignment in a conflict' };
     // PATCH /api/v1/sources/:id with a new alignment; a source's first entry comes with creating it.
     case 'alignment_change':
+      if (r.conflict) return { role: conflictRoles.setSourceAlignment, what: 'an alignment change in a conflict' };
       return r.from === null ? { role: 'reviewer', what: 'a source’s first alignment' } : { role: 'editor', what: 'an alignment change' };
     // POST /api/v1/claims sets no credibility and cannot delete or merge; those are editors'.
     case 'claim':

@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { alignmentInConflictSql } from '@/lib/alignments/alignment-in-conflict-sql';
 import { IS_CONTESTED } from './claim-filter-sql.server';
 
 // A claims list row as SQL, shared by the list's loaders (claim-list-items.server.ts) and the
@@ -10,6 +11,9 @@ import { IS_CONTESTED } from './claim-filter-sql.server';
 export const isoUtc = (col: Prisma.Sql) =>
   Prisma.sql`to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 export const asIs = (col: Prisma.Sql) => col;
+
+// A source under its alignment in the claim's event's conflict, where it has one.
+const ASSERTING_ALIGNMENT = alignmentInConflictSql('s', Prisma.sql`e.conflict_id`);
 
 /**
  * A ClaimListItem's fields for claim `c` (events `e` joined), in the API's order. `time` writes
@@ -29,7 +33,7 @@ export function itemColumns(time: (col: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
                FROM (SELECT a.source_id, min(a.id) AS first_id FROM attributions a
                      WHERE a.claim_id = c.id AND a.role = 'asserts' GROUP BY a.source_id) x
                JOIN sources s ON s.id = x.source_id
-               JOIN alignments al ON al.slug = s.alignment_slug) src) AS "assertingSources"`;
+               JOIN alignments al ON al.slug = ${ASSERTING_ALIGNMENT}) src) AS "assertingSources"`;
 }
 
 /** A list row's columns for claims `c` joined with events `e` (the search statement selects

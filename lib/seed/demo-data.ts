@@ -12,7 +12,7 @@ export { DEMO_CLAIMS, DEMO_RELATIONS } from './demo-claims';
 export { DEMO_ARTICLE_TEXT } from './demo-article';
 
 /** Stable external ids make the seed idempotent: `demo:claim:retreat`, `demo:source:south-front`. */
-export const demoExternalId = (kind: 'source' | 'document' | 'event' | 'claim' | 'attribution' | 'relation', key: string) =>
+export const demoExternalId = (kind: 'source' | 'document' | 'event' | 'claim' | 'attribution' | 'relation' | 'conflict', key: string) =>
   `demo:${kind}:${key}`;
 
 // Published on purpose: demo accounts exist only in the demo and test databases.
@@ -112,6 +112,13 @@ export type DemoEvent = {
   longitude?: number;
   placePrecision: PlacePrecision;
 };
+
+/** Every event of the founding example happened in it; its sources show their alignment in it. */
+export const DEMO_CONFLICT = {
+  key: 'syrian-civil-war',
+  name: 'Syrian civil war',
+  description: 'The war in Syria since 2011: the government and its allies, the armed opposition, Hayat Tahrir al-Sham, the SDF and Turkish-backed groups.',
+} as const;
 
 // Dates the report gives only as "the past week" or "recently" are the week before 1 July 2020.
 export const DEMO_EVENTS: readonly DemoEvent[] = [

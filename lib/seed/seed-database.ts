@@ -8,7 +8,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { summariseProvenance } from '@/lib/claims/provenance';
 import { normalizeUrl } from '@/lib/documents/normalize-url';
 import {
-  DEMO_ACCOUNTS, DEMO_ALIGNMENTS, DEMO_AUTHOR_EMAIL, DEMO_CLAIMS, DEMO_DOCUMENTS, DEMO_EVENTS, DEMO_PASSWORD,
+  DEMO_ACCOUNTS, DEMO_ALIGNMENTS, DEMO_AUTHOR_EMAIL, DEMO_CLAIMS, DEMO_CONFLICT, DEMO_DOCUMENTS, DEMO_EVENTS, DEMO_PASSWORD,
   DEMO_RELATIONS, DEMO_SOURCES, demoExternalId, textQuote, type DemoClaim,
 } from './demo-data';
 import { seedClaimRelations } from './seed-relations';
@@ -50,6 +50,7 @@ export async function seedDatabase(options: SeedOptions = {}): Promise<SeedResul
       const sources = await seedSources(tx, tally, authorId);
       const documents = await seedDocuments(tx, tally, sources, authorId);
       const events = await seedEvents(tx, tally);
+      await seedConflict(tx, tally, events, authorId);
       const claims: Ids = new Map();
       for (const claim of DEMO_CLAIMS) {
         claims.set(claim.key, await seedClaim(tx, tally, claim, { sources, documents, events, authorId }));
@@ -166,6 +167,24 @@ async function seedEvents(tx: Tx, tally: Tally): Promise<Ids> {
     ids.set(key, row.id);
   }
   return ids;
+}
+
+// The conflict is found by its external id, then by name (one an editor created first). Its
+// events join it only when the conflict is created here: after that, an editor who moved an
+// event out of it is not overruled by the next seed.
+async function seedConflict(tx: Tx, tally: Tally, events: Ids, authorId: number) {
+  const externalId = demoExternalId('conflict', DEMO_CONFLICT.key);
+  const found = await tx.conflict.findFirst({
+    where: { OR: [{ externalId }, { name: { equals: DEMO_CONFLICT.name, mode: 'insensitive' } }] },
+    select: { id: true },
+  });
+  tally.count('conflicts', !found);
+  if (found) return;
+  const { id } = await tx.conflict.create({
+    data: { externalId, name: DEMO_CONFLICT.name, description: DEMO_CONFLICT.description, createdById: authorId },
+    select: { id: true },
+  });
+  await tx.event.updateMany({ where: { id: { in: [...events.values()] }, conflictId: null }, data: { conflictId: id } });
 }
 
 type ClaimRefs = { sources: Ids; documents: Ids; events: Ids; authorId: number };

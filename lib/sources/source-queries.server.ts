@@ -128,7 +128,9 @@ export async function getSource(viewer: Viewer, id: number): Promise<SourceDetai
         select: { ...ratingRevisionSelect, importOrigin: true, fromSource: nameRef },
         orderBy: { version: 'desc' },
       },
+      // The default alignment's history; changes in one conflict are listed with that conflict.
       alignmentChanges: {
+        where: { conflictId: null },
         select: {
           id: true,
           reason: true,

@@ -43,6 +43,10 @@ import * as eventsRoute from '@/app/api/v1/events/route';
 import * as eventRoute from '@/app/api/v1/events/[id]/route';
 import * as eventRestoreRoute from '@/app/api/v1/events/[id]/restore/route';
 import * as sourceRestoreRoute from '@/app/api/v1/sources/[id]/restore/route';
+import * as conflictsRoute from '@/app/api/v1/conflicts/route';
+import * as conflictRoute from '@/app/api/v1/conflicts/[id]/route';
+import * as sourceConflictAlignmentRoute from '@/app/api/v1/sources/[id]/conflict-alignments/[conflictId]/route';
+import { conflictRoles } from '@/lib/conflicts/conflict-permissions';
 import * as sourceMergeRoute from '@/app/api/v1/sources/[id]/merge/route';
 import { documentRoles } from '@/lib/documents/document-permissions';
 import { eventRoles } from '@/lib/events/event-permissions';
@@ -431,6 +435,49 @@ const WRITE_PATHS: WritePath[] = [
       return {
         call: route(sourceMergeRoute.POST, 'POST', `/api/v1/sources/${kept.id}/merge`, body, { id: String(kept.id) }),
         snapshot: () => db.source.findMany({ where: { id: { in: [kept.id, dupe.id] } }, include: { ratingRevisions: true }, orderBy: { id: 'asc' } }),
+      };
+    },
+  },
+  {
+    key: 'POST app/api/v1/conflicts/route.ts',
+    minimum: conflictRoles.create,
+    arrange: async () => {
+      const name = uniq('War in');
+      return { call: route(conflictsRoute.POST, 'POST', '/api/v1/conflicts', { name }), snapshot: () => db.conflict.count({ where: { name } }) };
+    },
+  },
+  {
+    key: 'PATCH app/api/v1/conflicts/[id]/route.ts',
+    minimum: conflictRoles.edit,
+    arrange: async () => {
+      const c = await db.conflict.create({ data: { name: uniq('War in') }, select: { id: true } });
+      return {
+        call: route(conflictRoute.PATCH, 'PATCH', `/api/v1/conflicts/${c.id}`, { description: 'Renamed', version: 1 }, { id: String(c.id) }),
+        snapshot: () => db.conflict.findUnique({ where: { id: c.id } }),
+      };
+    },
+  },
+  {
+    key: 'PUT app/api/v1/sources/[id]/conflict-alignments/[conflictId]/route.ts',
+    minimum: conflictRoles.setSourceAlignment,
+    arrange: async () => {
+      const [s, c] = await Promise.all([createTestSource(), db.conflict.create({ data: { name: uniq('War in') }, select: { id: true } })]);
+      const body = { alignmentSlug: s.alignmentSlug, reason: 'Its alignment in this war.' };
+      return {
+        call: route(sourceConflictAlignmentRoute.PUT, 'PUT', `/api/v1/sources/${s.id}/conflict-alignments/${c.id}`, body, { id: String(s.id), conflictId: String(c.id) }),
+        snapshot: () => db.sourceConflictAlignment.findMany({ where: { sourceId: s.id } }),
+      };
+    },
+  },
+  {
+    key: 'DELETE app/api/v1/sources/[id]/conflict-alignments/[conflictId]/route.ts',
+    minimum: conflictRoles.removeSourceAlignment,
+    arrange: async () => {
+      const [s, c] = await Promise.all([createTestSource(), db.conflict.create({ data: { name: uniq('War in') }, select: { id: true } })]);
+      await db.sourceConflictAlignment.create({ data: { sourceId: s.id, conflictId: c.id, alignmentSlug: s.alignmentSlug, reason: 'Its alignment in this war.' } });
+      return {
+        call: route(sourceConflictAlignmentRoute.DELETE, 'DELETE', `/api/v1/sources/${s.id}/conflict-alignments/${c.id}`, { reason: 'Back to its default here.' }, { id: String(s.id), conflictId: String(c.id) }),
+        snapshot: () => db.sourceConflictAlignment.findMany({ where: { sourceId: s.id } }),
       };
     },
   },

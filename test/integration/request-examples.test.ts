@@ -14,9 +14,10 @@ import { ratingApi } from '@/lib/ratings/rating-api';
 import { alignmentApi } from '@/lib/alignments/alignment-api';
 import { tokenApi } from '@/lib/tokens/token-api';
 import { eventApi } from '@/lib/events/event-api';
+import { conflictApi } from '@/lib/conflicts/conflict-api';
 import { documentApi } from '@/lib/documents/document-api';
 
-const contracts: RouteContract[] = [claimApi, attributionApi, relationApi, compareApi, sourceApi, ratingApi, alignmentApi, tokenApi, eventApi, documentApi]
+const contracts: RouteContract[] = [claimApi, attributionApi, relationApi, compareApi, sourceApi, ratingApi, alignmentApi, tokenApi, eventApi, documentApi, conflictApi]
   .flatMap((api) => Object.values(api) as RouteContract[]);
 const withBody = contracts.filter((c): c is RouteContract & { body: z.ZodType } => c.body !== undefined);
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { db, sqlExecute, sqlRows, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { summariseProvenance } from '@/lib/claims/provenance';
+import { alignmentInConflictSql } from '@/lib/alignments/alignment-in-conflict-sql';
 import type { LineIssue } from '../line-issues';
 import type { BatchCounts } from '../import-progress';
 import { databaseErrorOf } from '../database-error';
@@ -37,21 +38,28 @@ const names = (columns: string) => columns.split(',').map((c) => c.trim().split(
 // Column lists are the constants above, written into the statement; rows are one json parameter.
 const raw = Prisma.raw;
 
+// A source asserts under its alignment in the claim's event's conflict, as refresh_claim_search has it.
+const ALIGNMENT_IN_EVENT = alignmentInConflictSql('s', Prisma.sql`ev.conflict_id`);
+
 async function insertClaims(tx: Tx, claims: Row[], attributions: Row[]) {
   const columns = names(CLAIM_COLUMNS);
+  const claimsJson = JSON.stringify(claims);
   await sqlExecute(Prisma.sql`
     WITH a AS (
       SELECT * FROM json_to_recordset(${JSON.stringify(attributions)}::json) AS y(claim_id int, source_id int, role text, quote_exact text, venue text)),
+    ce AS (SELECT * FROM json_to_recordset(${claimsJson}::json) AS z(id int, event_id int)),
     ctx AS (
       SELECT a.claim_id, string_agg(a.quote_exact, ' ') AS quotes, string_agg(DISTINCT a.venue, ' ') AS venues,
         string_agg(DISTINCT s.search_names, ' ') AS names,
-        array_agg(DISTINCT s.alignment_slug ORDER BY s.alignment_slug) FILTER (WHERE a.role = 'asserts') AS alignments
-      FROM a JOIN sources s ON s.id = a.source_id GROUP BY a.claim_id)
+        array_agg(DISTINCT ${ALIGNMENT_IN_EVENT} ORDER BY ${ALIGNMENT_IN_EVENT}) FILTER (WHERE a.role = 'asserts') AS alignments
+      FROM a JOIN sources s ON s.id = a.source_id
+        LEFT JOIN ce ON ce.id = a.claim_id LEFT JOIN events ev ON ev.id = ce.event_id
+      GROUP BY a.claim_id)
     INSERT INTO claims (${raw(columns)}, search_context, asserting_alignments)
     SELECT ${raw(columns.split(', ').map((c) => `x.${c}`).join(', '))},
       public.claim_search_context(ctx.quotes, concat_ws(' ', ctx.names, ctx.venues, e.title)),
       coalesce(ctx.alignments, ARRAY[]::text[])
-    FROM json_to_recordset(${JSON.stringify(claims)}::json) AS x(${raw(CLAIM_COLUMNS)})
+    FROM json_to_recordset(${claimsJson}::json) AS x(${raw(CLAIM_COLUMNS)})
     LEFT JOIN ctx ON ctx.claim_id = x.id
     LEFT JOIN events e ON e.id = x.event_id`, { tx });
 }

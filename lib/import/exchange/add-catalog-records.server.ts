@@ -40,6 +40,38 @@ export async function addAlignments({ tx, counts, stamp }: Ctx, rows: ParsedArch
   tally(counts, 'alignment', missing.length, rows.length);
 }
 
+/**
+ * Conflicts: by external id, else by name ignoring case (two installations that each created
+ * "Syrian civil war" mean one war); the rest are added.
+ */
+export async function addConflicts({ tx, refs, counts, stamp }: Ctx, rows: ParsedArchive['byType']['conflict']) {
+  const existing = await refs.load('conflict', rows.map((r) => r.record.id));
+  const unknown = rows.filter((r) => !existing.has(r.record.id));
+  const named = unknown.length
+    ? await tx.conflict.findMany({
+        where: { OR: unknown.map((r) => ({ name: { equals: r.record.name, mode: 'insensitive' as const } })) },
+        select: { id: true, name: true },
+      })
+    : [];
+  const byName = new Map(named.map((c) => [c.name.toLowerCase(), c.id]));
+  const missing = unknown.filter(({ record }) => {
+    const id = byName.get(record.name.toLowerCase());
+    if (id !== undefined) refs.set('conflict', record.id, id, false);
+    return id === undefined;
+  });
+  for (const { record: c } of missing) {
+    const made = await tx.conflict.create({
+      data: {
+        externalId: c.id, name: c.name, description: c.description, version: c.version, createdById: stamp.actorId,
+        createdAt: stamp.now, updatedAt: stamp.now, importOrigin: stamp.origin({ author: c.createdBy, createdAt: c.createdAt, updatedAt: c.updatedAt }),
+      },
+      select: { id: true },
+    });
+    refs.set('conflict', c.id, made.id, true);
+  }
+  tally(counts, 'conflict', missing.length, rows.length);
+}
+
 async function knownSlugs(tx: Tx) {
   return new Set((await tx.alignment.findMany({ select: { slug: true } })).map((a) => a.slug));
 }
@@ -98,6 +130,7 @@ export async function addSourceHistory(ctx: Ctx, revisions: ParsedArchive['byTyp
   const newChanges = changes.filter((r) => refs.isCreated('source', r.record.source))
     .sort((a, b) => a.record.source.localeCompare(b.record.source) || a.record.seq - b.record.seq);
   const slugs = await knownSlugs(tx);
+  await refs.load('conflict', newChanges.map((r) => r.record.conflict ?? null));
   const revisionData = newRevisions.map(({ line, record: r }) => ({
     sourceId: refs.id('source', r.source, line, issues)!, version: r.version, reliability: r.reliability, previous: r.previous,
     rationale: r.rationale, authorId: stamp.actorId, createdAt: stamp.now,
@@ -107,6 +140,7 @@ export async function addSourceHistory(ctx: Ctx, revisions: ParsedArchive['byTyp
     for (const slug of [c.from, c.to]) if (slug !== null && !slugs.has(slug)) issues.add(line, `unknown alignment ${slug}`);
     return {
       sourceId: refs.id('source', c.source, line, issues)!, fromSlug: c.from, toSlug: c.to, reason: c.reason,
+      conflictId: refs.id('conflict', c.conflict ?? null, line, issues),
       authorId: stamp.actorId, createdAt: stamp.now, importOrigin: stamp.origin({ author: c.author, createdAt: c.createdAt }),
     };
   });
@@ -115,6 +149,25 @@ export async function addSourceHistory(ctx: Ctx, revisions: ParsedArchive['byTyp
   for (const part of chunks(changeData)) await tx.sourceAlignmentChange.createMany({ data: part });
   tally(ctx.counts, 'rating_revision', newRevisions.length, revisions.length);
   tally(ctx.counts, 'alignment_change', newChanges.length, changes.length);
+}
+
+/** A source's alignment per conflict comes, like its history, only with a source this import created. */
+export async function addConflictAlignments(ctx: Ctx, rows: ParsedArchive['byType']['source_conflict_alignment']) {
+  const { tx, refs, issues } = ctx;
+  const fresh = rows.filter((r) => refs.isCreated('source', r.record.source));
+  const slugs = await knownSlugs(tx);
+  await refs.load('conflict', fresh.map((r) => r.record.conflict));
+  const data = fresh.map(({ line, record: a }) => {
+    if (!slugs.has(a.alignment)) issues.add(line, `unknown alignment ${a.alignment}`);
+    return {
+      sourceId: refs.id('source', a.source, line, issues)!, conflictId: refs.id('conflict', a.conflict, line, issues)!,
+      // No provenance column here: the stated time is kept as the row's own.
+      alignmentSlug: a.alignment, reason: a.reason, version: a.version, updatedAt: d(a.updatedAt)!,
+    };
+  });
+  issues.failIfAny();
+  for (const part of chunks(data)) await tx.sourceConflictAlignment.createMany({ data: part });
+  tally(ctx.counts, 'source_conflict_alignment', fresh.length, rows.length);
 }
 
 export async function addDocuments(ctx: Ctx, rows: ParsedArchive['byType']['document']) {
@@ -149,12 +202,16 @@ export async function addDocuments(ctx: Ctx, rows: ParsedArchive['byType']['docu
   tally(ctx.counts, 'document', missing.length, rows.length);
 }
 
-export async function addEvents({ tx, refs, counts, stamp }: Ctx, rows: ParsedArchive['byType']['event']) {
+export async function addEvents({ tx, refs, counts, stamp, issues }: Ctx, rows: ParsedArchive['byType']['event']) {
   const existing = await refs.load('event', rows.map((r) => r.record.id));
   const missing = rows.filter((r) => !existing.has(r.record.id));
+  await refs.load('conflict', missing.map((r) => r.record.conflict ?? null));
+  const conflictOf = new Map(missing.map(({ line, record: e }) => [e.id, refs.id('conflict', e.conflict ?? null, line, issues)]));
+  issues.failIfAny();
   for (const part of chunks(missing)) {
     const made = await tx.event.createManyAndReturn({
       data: part.map(({ record: e }) => ({
+        conflictId: conflictOf.get(e.id) ?? null,
         externalId: e.id, title: e.title, summary: e.summary, startsAt: d(e.startsAt), endsAt: d(e.endsAt), placeName: e.placeName,
         latitude: e.latitude, longitude: e.longitude, placePrecision: e.placePrecision, version: e.version,
         createdAt: stamp.now, updatedAt: stamp.now, importOrigin: stamp.origin({ createdAt: e.createdAt, updatedAt: e.updatedAt }),

@@ -8,14 +8,15 @@ import type { RefResolver } from './ref-resolver.server';
 import { roleNeededFor } from '../import-permissions';
 import type { ParsedArchive } from './parse-exchange-archive';
 
-type Parent = { kind: 'alignment' | 'source' | 'claim'; key: string };
+type Parent = { kind: 'alignment' | 'source' | 'claim' | 'conflict'; key: string };
 
 // What decides whether a line adds anything: a record whose key the database has is kept as it
 // is, and a history line comes only with a parent this import adds.
 function parentOf(r: ExchangeRecord): Parent | null {
   switch (r.type) {
     case 'alignment': return { kind: 'alignment', key: r.slug };
-    case 'alignment_change': case 'rating_revision': return { kind: 'source', key: r.source };
+    case 'alignment_change': case 'rating_revision': case 'source_conflict_alignment': return { kind: 'source', key: r.source };
+    case 'conflict': return { kind: 'conflict', key: r.id };
     case 'claim': return { kind: 'claim', key: r.id };
     case 'claim_revision': return { kind: 'claim', key: r.claim };
     default: return null;
@@ -39,8 +40,9 @@ export async function checkImportRoles(tx: Tx, viewer: NonNullable<Viewer>, pars
   })).map((a) => a.slug));
   const sources = await refs.load('source', parents.flatMap((p) => (p?.kind === 'source' ? [p.key] : [])));
   const claims = await refs.load('claim', parents.flatMap((p) => (p?.kind === 'claim' ? [p.key] : [])));
+  const conflicts = await refs.load('conflict', parents.flatMap((p) => (p?.kind === 'conflict' ? [p.key] : [])));
   const exists = (p: Parent | null) =>
-    p !== null && (p.kind === 'alignment' ? slugs : p.kind === 'source' ? sources : claims).has(p.key);
+    p !== null && ({ alignment: slugs, source: sources, claim: claims, conflict: conflicts })[p.kind].has(p.key);
 
   const refused = over.filter((_, i) => !exists(parents[i]));
   if (refused.length === 0) return;

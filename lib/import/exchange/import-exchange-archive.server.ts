@@ -11,7 +11,9 @@ import { RefResolver } from './ref-resolver.server';
 import { parseExchangeArchive } from './parse-exchange-archive';
 import { checkImportRoles } from './check-import-roles.server';
 import { importStamp } from './import-stamp';
-import { addAlignments, addDocuments, addEvents, addSourceHistory, addSources, type Counts } from './add-catalog-records.server';
+import {
+  addAlignments, addConflictAlignments, addConflicts, addDocuments, addEvents, addSourceHistory, addSources, type Counts,
+} from './add-catalog-records.server';
 import { addAttributions, addClaimRevisions, addClaims, addRelations } from './add-claim-records.server';
 
 /** The answer of POST /api/v1/exchange/import, as documented. */
@@ -42,8 +44,10 @@ export async function importExchangeArchive(
       const ctx = { tx, refs, issues: new LineIssues(), counts: {} as Counts, stamp };
       const t = parsed.byType;
       await addAlignments(ctx, t.alignment);
+      await addConflicts(ctx, t.conflict);
       await addSources(ctx, t.source);
       await addSourceHistory(ctx, t.rating_revision, t.alignment_change);
+      await addConflictAlignments(ctx, t.source_conflict_alignment);
       await addDocuments(ctx, t.document);
       await addEvents(ctx, t.event);
       const claimIds = await addClaims(ctx, t.claim);

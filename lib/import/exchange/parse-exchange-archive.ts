@@ -16,6 +16,7 @@ export function recordKey(r: ExchangeRecord): string {
     case 'rating_revision': return `rating_revision:${r.source}#${r.version}`;
     case 'alignment_change': return `alignment_change:${r.source}#${r.seq}`;
     case 'claim_revision': return `claim_revision:${r.claim}#${r.seq}`;
+    case 'source_conflict_alignment': return `source_conflict_alignment:${r.source}@${r.conflict}`;
     default: return `${r.type}:${r.id}`;
   }
 }
