@@ -13,7 +13,7 @@ type Found = PickedSource & {
   country: string | null;
   alignment: { label: string; color: string };
   claimCount: number;
-  matched: { name: string; kind: 'name' | 'alias'; score: number } | null;
+  matched: { name: string; kind: 'name' | 'alias' | 'identifier'; score: number } | null;
 };
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();

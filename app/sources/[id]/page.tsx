@@ -19,6 +19,7 @@ import { hasRole } from '@/lib/auth/viewer';
 import { listAlignments } from '@/lib/alignments/alignment-queries.server';
 import { RatingForm } from './_components/rating-form';
 import { SourceEditForm } from './_components/source-edit-form';
+import { IDENTIFIER_KIND_LABELS, identifierLabel, identifierUrl } from '@/lib/sources/source-identifiers';
 import { TrackRecordChart } from './_components/track-record-chart';
 import { SourceLifecycleForm } from './_components/source-lifecycle-form';
 import { SourceMergeForm } from './_components/source-merge-form';
@@ -123,6 +124,20 @@ export default async function SourcePage({ params }: Props) {
               <a href={source.homepage} rel="noopener noreferrer nofollow">
                 {source.homepage}
               </a>
+            </dd>
+          </>
+        )}
+        {source.identifiers.length > 0 && (
+          <>
+            <dt>Identifiers</dt>
+            <dd>
+              <ul className="plain-list">
+                {source.identifiers.map((i) => (
+                  <li key={`${i.kind}:${i.value}`}>
+                    {IDENTIFIER_KIND_LABELS[i.kind]}: <a href={identifierUrl(i)} rel="noopener noreferrer nofollow">{identifierLabel(i)}</a>
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         )}

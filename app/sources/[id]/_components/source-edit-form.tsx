@@ -8,6 +8,8 @@ import { FormStatus, statusOf, SubmitButton } from '@/app/_forms/form-status';
 import { useActionForm } from '@/app/_forms/use-action-form';
 import { UpdateSourceSchema } from '@/lib/sources/source-schemas';
 import { updateSourceAction } from '../actions';
+import type { SourceIdentifier } from '@/lib/sources/source-identifiers';
+import { SourceIdentifierFields } from './source-identifier-fields';
 
 const KINDS = [
   ['outlet', 'Outlet'], ['official', 'Official or spokesperson'], ['government', 'Government'],
@@ -26,6 +28,7 @@ export type EditableSource = {
   aliases: string[];
   description: string | null;
   homepage: string | null;
+  identifiers: SourceIdentifier[];
   version: number;
 };
 
@@ -78,6 +81,7 @@ export function SourceEditForm({ source, alignments, canChangeAlignment }: {
           {(control) => <textarea {...control} name="aliases" dir="auto" defaultValue={source.aliases.join('\n')} />}
         </FormField>
         <TextField name="homepage" label="Homepage" value={source.homepage} hint="http:// or https:// only." />
+        <SourceIdentifierFields key={source.version} initial={source.identifiers} />
         <FormField id="source-description" label="Description" name="description">
           {(control) => <textarea {...control} name="description" dir="auto" defaultValue={source.description ?? ''} />}
         </FormField>
