@@ -106,9 +106,8 @@ export async function mergeSources(viewer: Viewer, keptId: number, input: MergeS
       select: { id: true, version: true, reliability: true, previous: true, rationale: true },
     });
 
+    // The kept source answers to every name and identifier both had; the duplicate to none.
     await writeSourceLookupNames(tx, [after]);
-    // Identifier lookup rows follow their identifiers; the duplicate's names now live on the kept source.
-    await sqlExecute(Prisma.sql`UPDATE source_lookup_names SET source_id = ${keptId} WHERE source_id = ${mergeId} AND kind = 'identifier'`, { tx });
     await sqlExecute(Prisma.sql`DELETE FROM source_lookup_names WHERE source_id = ${mergeId}`, { tx });
 
     const { keptRepresentsId: _k, ...movedIds } = moved;

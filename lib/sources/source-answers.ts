@@ -198,6 +198,37 @@ export const SourceStateSchema = SourceSchema.extend({
 
 const idList = (what: string) => z.array(z.number().int()).meta({ description: `Ids of the ${what} that moved to the kept source.` });
 
+/** The ids of every row a merge moved, by kind: what an unmerge moves back. */
+const MovedRowsSchema = z.strictObject({
+  attributionIds: idList('attributions'),
+  partyIds: idList('claim parties'),
+  documentIds: idList('documents it published'),
+  representedByIds: idList('sources that spoke for it (they now represent the kept source)'),
+  keptRepresentsBefore: z.number().int().nullable().meta({ description: 'Whom the kept source represented before the merge.' }),
+  ratingRevisionIds: idList('rating revisions (marked with the source they came from)'),
+  alignmentChangeIds: idList('alignment changes'),
+  conflictAlignmentConflictIds: idList('per-conflict alignments (by conflict)'),
+  droppedConflictAlignments: z.array(z.strictObject({
+    conflictId: z.number().int(), alignmentSlug: z.string(), reason: z.string(), version: z.number().int(),
+  })).meta({ description: 'Per-conflict alignments of the merged source where the kept one had its own (kept), as they were.' }),
+  identifierIds: idList('identifiers'),
+  earlierMergedIds: idList('records merged into the duplicate before (they now point at the kept source)'),
+});
+
+const MERGE_EXAMPLE = {
+  kept: {
+    id: 4, name: 'Russian Ministry of Defence', kind: 'official' as const, alignmentSlug: 'pro-government', country: 'RU', language: 'ru',
+    aliases: ['Минобороны России', 'Russian MoD'], description: null, homepage: 'https://mil.ru', representsId: 1,
+    identifiers: [{ kind: 'domain' as const, value: 'mil.ru' }], reliability: 'D' as const, ratingVersion: 3, version: 4,
+  },
+  mergedId: 12, mergedAt: '2026-07-02T10:00:00.000Z', aliasesAdded: ['Russian MoD'],
+  ratingRevision: { id: 31, version: 3, reliability: 'D' as const, previous: 'D' as const, rationale: 'The kept record’s grade rests on the longer track record.' },
+  moved: {
+    attributionIds: [41, 42], partyIds: [], documentIds: [], representedByIds: [], keptRepresentsBefore: 1,
+    ratingRevisionIds: [29], alignmentChangeIds: [18], conflictAlignmentConflictIds: [], droppedConflictAlignments: [], identifierIds: [], earlierMergedIds: [],
+  },
+};
+
 /** POST /api/v1/sources/:id/merge: the kept source as written, and every row that moved, by kind. */
 export const SourceMergeResultSchema = z
   .strictObject({
@@ -209,36 +240,27 @@ export const SourceMergeResultSchema = z
       id: z.number().int(), version: z.number().int(), reliability: ReliabilitySchema,
       previous: ReliabilitySchema.nullable(), rationale: z.string(),
     }).meta({ description: 'The new revision recording which grade stands, with its rationale.' }),
-    moved: z.strictObject({
-      attributionIds: idList('attributions'),
-      partyIds: idList('claim parties'),
-      documentIds: idList('documents it published'),
-      representedByIds: idList('sources that spoke for it (they now represent the kept source)'),
-      keptRepresentsBefore: z.number().int().nullable().meta({ description: 'Whom the kept source represented before the merge.' }),
-      ratingRevisionIds: idList('rating revisions (marked with the source they came from)'),
-      alignmentChangeIds: idList('alignment changes'),
-      conflictAlignmentConflictIds: idList('per-conflict alignments (by conflict)'),
-      droppedConflictAlignments: z.array(z.strictObject({
-        conflictId: z.number().int(), alignmentSlug: z.string(), reason: z.string(), version: z.number().int(),
-      })).meta({ description: 'Per-conflict alignments of the merged source where the kept one had its own (kept), as they were.' }),
-      identifierIds: idList('identifiers'),
-      earlierMergedIds: idList('records merged into the duplicate before (they now point at the kept source)'),
-    }),
+    moved: MovedRowsSchema,
   })
   .meta({
     id: 'SourceMergeResult',
     description: 'A merge: the kept source, the new rating revision and the ids of everything that moved.',
+    examples: [MERGE_EXAMPLE],
+  });
+
+/** POST /api/v1/sources/:id/unmerge: the source restored, and what moved back from the kept one. */
+export const SourceUnmergeResultSchema = z
+  .strictObject({
+    restored: SourceSchema,
+    keptId: z.number().int(),
+    movedBack: MovedRowsSchema,
+    aliasesRemoved: z.array(z.string()).meta({ description: 'Aliases the merge had given the kept source, taken off it again.' }),
+  })
+  .meta({
+    id: 'SourceUnmergeResult',
+    description: 'An undone merge: the source as restored, and the ids that moved back to it.',
     examples: [{
-      kept: {
-        id: 4, name: 'Russian Ministry of Defence', kind: 'official', alignmentSlug: 'pro-government', country: 'RU', language: 'ru',
-        aliases: ['Минобороны России', 'Russian MoD'], description: null, homepage: 'https://mil.ru', representsId: 1, identifiers: [{ kind: 'domain', value: 'mil.ru' }],
-        reliability: 'D', ratingVersion: 3, version: 4,
-      },
-      mergedId: 12, mergedAt: '2026-07-02T10:00:00.000Z', aliasesAdded: ['Russian MoD'],
-      ratingRevision: { id: 31, version: 3, reliability: 'D', previous: 'D', rationale: 'The kept record’s grade rests on the longer track record.' },
-      moved: {
-        attributionIds: [41, 42], partyIds: [], documentIds: [], representedByIds: [], keptRepresentsBefore: 1,
-        ratingRevisionIds: [29], alignmentChangeIds: [18], conflictAlignmentConflictIds: [], droppedConflictAlignments: [], identifierIds: [], earlierMergedIds: [],
-      },
+      restored: { ...MERGE_EXAMPLE.kept, id: 12, name: 'Russian MoD', aliases: [], identifiers: [], ratingVersion: 1, version: 3 },
+      keptId: 4, movedBack: MERGE_EXAMPLE.moved, aliasesRemoved: ['Russian MoD'],
     }],
   });

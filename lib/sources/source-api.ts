@@ -1,9 +1,9 @@
 import { routeContract } from '@/lib/api/route-contract';
 import { IdParamSchema } from '@/lib/api/id-param';
 import { SourceListQuerySchema } from './source-list-schema';
-import { CreateSourceSchema, MergeSourcesSchema, SourceLifecycleSchema, UpdateSourceSchema } from './source-schemas';
+import { CreateSourceSchema, MergeSourcesSchema, SourceLifecycleSchema, UnmergeSourceSchema, UpdateSourceSchema } from './source-schemas';
 import { sourceRoles } from './source-permissions';
-import { SourceDetailSchema, SourceMergeResultSchema, SourcePageSchema, SourceSchema, SourceStateSchema } from './source-answers';
+import { SourceDetailSchema, SourceMergeResultSchema, SourcePageSchema, SourceSchema, SourceStateSchema, SourceUnmergeResultSchema } from './source-answers';
 
 // The /api/v1/sources contracts: inputs, least role and documented answers, read by the route
 // handlers, the OpenAPI description and the authorization test alike.
@@ -58,5 +58,13 @@ export const sourceApi = {
       + 'as a new rating revision. The merged source then redirects (308) here, and every write to it is 409 `merged`. '
       + 'Quotes the kept source\'s `version`. A source merged into itself is 400; into or from a merged source is 409 `merged`.',
     ok: { description: 'The merge, with every moved id.', schema: SourceMergeResultSchema }, errors: [404, 409],
+  }),
+  unmerge: routeContract({
+    method: 'POST', path: '/api/v1/sources/{id}/unmerge', access: sourceRoles.unmerge, params: IdParamSchema, body: UnmergeSourceSchema,
+    tag, summary: 'Undo the merge of this source into another',
+    description: 'From the merge\'s audit record: every row that moved and still sits on the kept source moves back, the aliases the '
+      + 'merge added come off the kept source, and this source is live again. The kept source\'s rating revision recording the '
+      + 'merge\'s choice stays in its history. 409 when the source is not merged, or the kept source was itself merged since.',
+    ok: { description: 'The restored source and what moved back.', schema: SourceUnmergeResultSchema }, errors: [404, 409],
   }),
 };

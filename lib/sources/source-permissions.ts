@@ -14,4 +14,6 @@ export const sourceRoles = {
   restore: 'editor',
   /** Folds a duplicate record into the source that stays (see mergeSources). */
   merge: 'editor',
+  /** Undoes a merge from its audit record. */
+  unmerge: 'admin',
 } as const satisfies Record<string, Role>;

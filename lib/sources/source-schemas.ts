@@ -112,3 +112,10 @@ export const MergeSourcesSchema = z
     ratingRationale: 'The kept record’s grade rests on the longer track record; the duplicate was rated from two claims only.',
   }));
 export type MergeSourcesInput = z.input<typeof MergeSourcesSchema>;
+
+/** POST /api/v1/sources/:id/unmerge (admin): the merged source in the path gets back what moved. */
+export const UnmergeSourceSchema = z
+  .object({ reason: ReasonSchema })
+  .strict()
+  .meta(requestExample({ reason: 'These are two different ministries after all; the merge was a mistake.' }));
+export type UnmergeSourceInput = z.input<typeof UnmergeSourceSchema>;

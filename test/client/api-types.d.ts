@@ -5469,6 +5469,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sources/{id}/unmerge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo the merge of this source into another
+         * @description From the merge's audit record: every row that moved and still sits on the kept source moves back, the aliases the merge added come off the kept source, and this source is live again. The kept source's rating revision recording the merge's choice stays in its history. 409 when the source is not merged, or the kept source was itself merged since.
+         *
+         *     Least role: admin.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The restored source and what moved back. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourceUnmergeResult"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -9262,6 +9384,86 @@ export interface components {
             representsId: number | null;
             /** @description The version an edit of these details must quote. */
             version: number;
+        };
+        /**
+         * @description An undone merge: the source as restored, and the ids that moved back to it.
+         * @example {
+         *       "aliasesRemoved": [
+         *         "Russian MoD"
+         *       ],
+         *       "keptId": 4,
+         *       "movedBack": {
+         *         "alignmentChangeIds": [
+         *           18
+         *         ],
+         *         "attributionIds": [
+         *           41,
+         *           42
+         *         ],
+         *         "conflictAlignmentConflictIds": [],
+         *         "documentIds": [],
+         *         "droppedConflictAlignments": [],
+         *         "earlierMergedIds": [],
+         *         "identifierIds": [],
+         *         "keptRepresentsBefore": 1,
+         *         "partyIds": [],
+         *         "ratingRevisionIds": [
+         *           29
+         *         ],
+         *         "representedByIds": []
+         *       },
+         *       "restored": {
+         *         "aliases": [],
+         *         "alignmentSlug": "pro-government",
+         *         "country": "RU",
+         *         "description": null,
+         *         "homepage": "https://mil.ru",
+         *         "id": 12,
+         *         "identifiers": [],
+         *         "kind": "official",
+         *         "language": "ru",
+         *         "name": "Russian MoD",
+         *         "ratingVersion": 1,
+         *         "reliability": "D",
+         *         "representsId": 1,
+         *         "version": 3
+         *       }
+         *     }
+         */
+        SourceUnmergeResult: {
+            /** @description Aliases the merge had given the kept source, taken off it again. */
+            aliasesRemoved: string[];
+            keptId: number;
+            movedBack: {
+                /** @description Ids of the alignment changes that moved to the kept source. */
+                alignmentChangeIds: number[];
+                /** @description Ids of the attributions that moved to the kept source. */
+                attributionIds: number[];
+                /** @description Ids of the per-conflict alignments (by conflict) that moved to the kept source. */
+                conflictAlignmentConflictIds: number[];
+                /** @description Ids of the documents it published that moved to the kept source. */
+                documentIds: number[];
+                /** @description Per-conflict alignments of the merged source where the kept one had its own (kept), as they were. */
+                droppedConflictAlignments: {
+                    alignmentSlug: string;
+                    conflictId: number;
+                    reason: string;
+                    version: number;
+                }[];
+                /** @description Ids of the records merged into the duplicate before (they now point at the kept source) that moved to the kept source. */
+                earlierMergedIds: number[];
+                /** @description Ids of the identifiers that moved to the kept source. */
+                identifierIds: number[];
+                /** @description Whom the kept source represented before the merge. */
+                keptRepresentsBefore: number | null;
+                /** @description Ids of the claim parties that moved to the kept source. */
+                partyIds: number[];
+                /** @description Ids of the rating revisions (marked with the source they came from) that moved to the kept source. */
+                ratingRevisionIds: number[];
+                /** @description Ids of the sources that spoke for it (they now represent the kept source) that moved to the kept source. */
+                representedByIds: number[];
+            };
+            restored: components["schemas"]["Source"];
         };
         /**
          * @description A W3C TextQuoteSelector: the quote, with its context.

@@ -48,6 +48,7 @@ import * as conflictRoute from '@/app/api/v1/conflicts/[id]/route';
 import * as sourceConflictAlignmentRoute from '@/app/api/v1/sources/[id]/conflict-alignments/[conflictId]/route';
 import { conflictRoles } from '@/lib/conflicts/conflict-permissions';
 import * as sourceMergeRoute from '@/app/api/v1/sources/[id]/merge/route';
+import * as sourceUnmergeRoute from '@/app/api/v1/sources/[id]/unmerge/route';
 import { documentRoles } from '@/lib/documents/document-permissions';
 import { eventRoles } from '@/lib/events/event-permissions';
 import { deleteClaimHandler, restoreClaimHandler, setCredibilityHandler } from '@/app/claims/[id]/claim-action-handlers';
@@ -478,6 +479,19 @@ const WRITE_PATHS: WritePath[] = [
       return {
         call: route(sourceConflictAlignmentRoute.DELETE, 'DELETE', `/api/v1/sources/${s.id}/conflict-alignments/${c.id}`, { reason: 'Back to its default here.' }, { id: String(s.id), conflictId: String(c.id) }),
         snapshot: () => db.sourceConflictAlignment.findMany({ where: { sourceId: s.id } }),
+      };
+    },
+  },
+  {
+    key: 'POST app/api/v1/sources/[id]/unmerge/route.ts',
+    minimum: sourceRoles.unmerge,
+    arrange: async (as) => {
+      const [kept, dupe] = await Promise.all([createTestSource(), createTestSource()]);
+      const merge = { mergeId: dupe.id, reason: 'The same outlet, created twice.', version: kept.version, keepRating: 'kept', ratingRationale: RATIONALE };
+      expect(await route(sourceMergeRoute.POST, 'POST', `/api/v1/sources/${kept.id}/merge`, merge, { id: String(kept.id) })({ kind: 'token', actor: as.editor })).toBe(200);
+      return {
+        call: route(sourceUnmergeRoute.POST, 'POST', `/api/v1/sources/${dupe.id}/unmerge`, { reason: 'Two outlets after all.' }, { id: String(dupe.id) }),
+        snapshot: () => db.source.findMany({ where: { id: { in: [kept.id, dupe.id] } }, include: { ratingRevisions: true }, orderBy: { id: 'asc' } }),
       };
     },
   },

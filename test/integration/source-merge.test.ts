@@ -9,6 +9,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { GET as getRoute, PATCH as patchRoute, DELETE as deleteRoute } from '@/app/api/v1/sources/[id]/route';
 import { GET as listRoute, POST as createSourceRoute } from '@/app/api/v1/sources/route';
 import { POST as mergeRoute } from '@/app/api/v1/sources/[id]/merge/route';
+import { POST as unmergeRoute } from '@/app/api/v1/sources/[id]/unmerge/route';
 import { PUT as rateRoute } from '@/app/api/v1/sources/[id]/rating/route';
 import { POST as restoreRoute } from '@/app/api/v1/sources/[id]/restore/route';
 import { POST as postClaim } from '@/app/api/v1/claims/route';
@@ -18,10 +19,11 @@ import { scenarioTwoBody, seeded } from '../helpers/capture-fixtures';
 
 let reviewer: TestActor;
 let editor: TestActor;
+let admin: TestActor;
 let s: Awaited<ReturnType<typeof seeded>>;
 
 beforeAll(async () => {
-  [reviewer, editor] = await Promise.all([createActor('reviewer'), createActor('editor')]);
+  [reviewer, editor, admin] = await Promise.all([createActor('reviewer'), createActor('editor'), createActor('admin')]);
   s = await seeded();
 });
 
@@ -139,6 +141,8 @@ describe('POST /api/v1/sources/:id/merge', () => {
     // Its names are the kept source's aliases, found by search; it has no lookup rows of its own.
     expect(after.dupe.lookupNames).toBe(0);
     expect(after.kept.lookupNames).toBe(before.kept.lookupNames + 2);
+    const [lookupIdentifiers] = await sqlRows<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM source_lookup_names WHERE source_id = ${t.kept.id} AND kind = 'identifier'`);
+    expect(Number(lookupIdentifiers.n)).toBe(after.kept.identifiers);
 
     const kept = await sourceRow(t.kept.id);
     expect(kept.aliases).toEqual(expect.arrayContaining([dupeBefore.name, ...dupeBefore.aliases, ...keptBefore.aliases]));
@@ -228,6 +232,29 @@ describe('POST /api/v1/sources/:id/merge', () => {
     const again = await getRoute(apiRequest({ kind: 'anonymous' }, 'GET', `/api/v1/sources/${t.dupe.id}`), p(t.dupe.id));
     expect(new URL(again.headers.get('location')!).pathname).toBe(`/api/v1/sources/${other.id}`);
     expect((await sourceRow(other.id)).reliability).toBe(kept.reliability);
+  });
+
+  it('an admin undoes a merge from its audit record: every moved row goes back', async () => {
+    const t = await arrange();
+    const before = { kept: await rowsOf(t.kept.id), dupe: await rowsOf(t.dupe.id) };
+    const keptBefore = await sourceRow(t.kept.id);
+    const merged = await merge(tok(editor), t.kept.id, { mergeId: t.dupe.id, reason: 'The same ministry, created twice.', version: keptBefore.version, keepRating: 'merged', ratingRationale: RATIONALE });
+    expect(merged.status).toBe(200);
+    const unmerge = (caller: Caller) => unmergeRoute(apiRequest(caller, 'POST', `/api/v1/sources/${t.dupe.id}/unmerge`, { reason: 'Two different ministries after all.' }), p(t.dupe.id));
+    expect((await unmerge(tok(editor))).status).toBe(403);
+    const res = await unmerge(tok(admin));
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect((await res.json()).movedBack.attributionIds).toHaveLength(2);
+
+    // Everything is back where it was; the kept source keeps the revision recording the merge's choice.
+    expect(await rowsOf(t.dupe.id)).toEqual(before.dupe);
+    expect(await rowsOf(t.kept.id)).toEqual({ ...before.kept, ratingRevisions: before.kept.ratingRevisions + 1 });
+    expect(await sourceRow(t.dupe.id)).toMatchObject({ mergedIntoId: null, mergedAt: null });
+    expect(await sourceRow(t.kept.id)).toMatchObject({ aliases: keptBefore.aliases, representsId: keptBefore.representsId });
+    expect((await claimState(t.asserted.id)).assertingAlignments).toEqual([t.z.slug]);
+    expect((await getRoute(apiRequest(tok(reviewer), 'GET', `/api/v1/sources/${t.dupe.id}`), p(t.dupe.id))).status).toBe(200);
+    expect(await db.auditEntry.count({ where: { action: 'source.unmerge', entityId: String(t.dupe.id) } })).toBe(1);
+    expect((await unmerge(tok(admin))).status).toBe(409);
   });
 
   it('refuses bad merges with a 4xx naming the field, and changes nothing', async () => {
