@@ -6,7 +6,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { duplicateCandidatesSql, nameCandidatesSql, sourceSearchSql } from './source-lookup-sql';
 import { isNearDuplicate, type DuplicateCandidate } from './source-duplicates';
 import type { SourceListItem, SourceMatch } from './source-types';
-import { identifierInQuery, identifierLookupText } from './source-identifiers';
+import { domainsOfHost, identifierInQuery, identifierLookupText, type SourceIdentifier } from './source-identifiers';
+import { findIdentifierHolders } from './source-identifiers.server';
 
 type Found = Omit<SourceListItem, 'identifiers'>;
 type SearchRow = Omit<Found, 'matched'> & { matchedName: string; matchedKind: SourceMatch['kind']; score: number; tier: number };
@@ -18,17 +19,28 @@ async function searchFolded(query: { limit: number; alignment?: string; kind?: S
   }));
 }
 
+/** The identifier a query names that a live source holds: an account, or a page's domain or a parent of it. */
+async function heldIdentifierIn(q: string): Promise<SourceIdentifier | null> {
+  const identifier = identifierInQuery(q);
+  if (!identifier) return null;
+  const candidates = identifier.kind === 'domain'
+    ? domainsOfHost(identifier.value).map((value) => ({ kind: 'domain' as const, value }))
+    : [identifier];
+  const holders = await findIdentifierHolders(undefined, candidates);
+  return candidates.find((c) => holders.get(`${c.kind}:${c.value}`)?.live) ?? null;
+}
+
 /**
  * Live sources found by any spelling of any of their names, best first (decision 012). A query
- * that is plainly an identifier (t.me/name, Q1234, an address) is normalised as one, and the
- * source holding it comes first.
+ * that is plainly an identifier (t.me/name, Q1234, an address on a source's domain) is read as
+ * one, and the source holding it comes first.
  */
 export async function searchSourcesByName(query: { q: string; limit: number; alignment?: string; kind?: SourceKind }): Promise<Found[]> {
   const folded = foldName(query.q);
-  const identifier = identifierInQuery(query.q);
+  const identifier = await heldIdentifierIn(query.q);
   const held = identifier
-    ? (await searchFolded({ ...query, limit: 1 }, foldName(identifierLookupText(identifier))))
-      .filter((r) => r.tier <= 1 && r.matched?.kind === 'identifier')
+    ? (await searchFolded({ ...query, limit: 5 }, foldName(identifierLookupText(identifier))))
+      .filter((r) => r.tier <= 1 && r.matched?.kind === 'identifier').slice(0, 1)
     : [];
   const byName = folded === '' ? [] : await searchFolded(query, folded);
   return [...held, ...byName.filter((r) => !held.some((h) => h.id === r.id))]

@@ -148,6 +148,9 @@ describe('finding a source by an identifier', () => {
     expect(await sourceForUrl(reviewer, `https://x.com/W${h}/status/1`)).toMatchObject({ id: outlet.id, matched: { kind: 'x' } });
     expect(await sourceForUrl(reviewer, `https://elsewhere-${h}.example/`)).toBeNull();
     expect(await sourceForUrl(reviewer, 'not a url')).toBeNull();
+    // The document form asks the sources search with the address it was given.
+    const [top] = await search(`https://news.${h}-wire.example/a/b`);
+    expect(top).toMatchObject({ id: outlet.id, matched: { kind: 'identifier', name: `${h}-wire.example` } });
   });
 });
 

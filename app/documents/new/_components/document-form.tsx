@@ -10,6 +10,7 @@ import { SourcePicker, type PickedSource } from '@/app/_forms/source-picker';
 import { useJsonForm } from '@/app/_forms/use-json-form';
 import { Input } from '@/app/claims/new/_components/claim-fields';
 import { CreateDocumentSchema } from '@/lib/documents/document-schemas';
+import { useSourceForAddress } from './use-source-for-address';
 
 /**
  * A page as captured: its address, title, publisher (found or created inline), dates and the
@@ -19,6 +20,7 @@ export function DocumentForm({ alignments, documents }: { alignments: { slug: st
   const router = useRouter();
   const [f, setF] = useState({ url: '', title: '', author: '', publishedAt: '', language: '', text: '', republishesId: '' });
   const [publisher, setPublisher] = useState<PickedSource | null>(null);
+  const byAddress = useSourceForAddress(publisher ? '' : f.url);
   const submit = useJsonForm<{ id: number }>();
   const set = (p: Partial<typeof f>) => setF({ ...f, ...p });
   const { state } = submit;
@@ -43,6 +45,14 @@ export function DocumentForm({ alignments, documents }: { alignments: { slug: st
         {existing && <p role="alert" className="conflict-box">Already stored: <Link href={`/documents/${existing.id}`}><span dir="auto">{existing.title}</span></Link>. Use it instead.</p>}
         <Input id="doc-title" label="Title" value={f.title} onChange={(title) => set({ title })} name="title" />
         <SourcePicker label="Publisher" idPrefix="doc-publisher" value={publisher} onChange={setPublisher} alignments={alignments} name="publisherId" />
+        {byAddress && !publisher && (
+          <p className="small" aria-live="polite">
+            This address is on {byAddress.matchedName}, which belongs to <span dir="auto">{byAddress.source.name}</span>.{' '}
+            <button type="button" className="button button-secondary" onClick={() => setPublisher(byAddress.source)}>
+              Use <span dir="auto">{byAddress.source.name}</span> as publisher
+            </button>
+          </p>
+        )}
         <div className="row-grid">
           <Input id="doc-author" label="Author" value={f.author} onChange={(author) => set({ author })} name="author" />
           <Input id="doc-published" label="Published on" type="date" value={f.publishedAt} onChange={(publishedAt) => set({ publishedAt })} name="publishedAt" />
