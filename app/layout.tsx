@@ -12,6 +12,7 @@ export const metadata: Metadata = {
 const sections = [
   { href: '/claims', label: 'Claims' },
   { href: '/events', label: 'Events' },
+  { href: '/conflicts', label: 'Conflicts' },
   { href: '/sources', label: 'Sources' },
   { href: '/documents', label: 'Documents' },
 ];

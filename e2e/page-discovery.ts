@@ -6,7 +6,7 @@ import path from 'node:path';
 
 export type DiscoveredPage = { route: string; url: string | null; signedIn: boolean };
 
-export type SampleIds = { claim: number; claim2: number; source: number; event: number; document: number | null };
+export type SampleIds = { claim: number; claim2: number; source: number; event: number; document: number | null; conflict: number | null };
 
 export async function sampleIds(request: APIRequestContext): Promise<SampleIds> {
   const items = async (p: string) => ((await (await request.get(p)).json()) as { items: { id: number }[] }).items ?? [];
@@ -14,7 +14,11 @@ export async function sampleIds(request: APIRequestContext): Promise<SampleIds> 
   const sources = await items('/api/v1/sources?limit=5');
   const events = await items('/api/v1/events?limit=5');
   const documents = await items('/api/v1/documents?limit=5').catch(() => []);
-  return { claim: claims[0].id, claim2: claims[1].id, source: sources[0].id, event: events[0].id, document: documents[0]?.id ?? null };
+  const conflicts = await items('/api/v1/conflicts').catch(() => []);
+  return {
+    claim: claims[0].id, claim2: claims[1].id, source: sources[0].id, event: events[0].id, document: documents[0]?.id ?? null,
+    conflict: conflicts[0]?.id ?? null,
+  };
 }
 
 // Pages that exist only for a signed-in user (the rest are also checked signed out).
@@ -31,7 +35,8 @@ export function discoverPages(ids: SampleIds): DiscoveredPage[] {
       .replace(/^\/claims\/\[id\]/, `/claims/${ids.claim}`)
       .replace(/^\/sources\/\[id\]/, `/sources/${ids.source}`)
       .replace(/^\/events\/\[id\]/, `/events/${ids.event}`)
-      .replace(/^\/documents\/\[id\]/, ids.document ? `/documents/${ids.document}` : '/documents/[id]');
+      .replace(/^\/documents\/\[id\]/, ids.document ? `/documents/${ids.document}` : '/documents/[id]')
+      .replace(/^\/conflicts\/\[id\]/, ids.conflict ? `/conflicts/${ids.conflict}` : '/conflicts/[id]');
     if (url === '/compare') url = `/compare?ids=${ids.claim},${ids.claim2}`;
     // A dynamic segment we cannot fill (a new kind of page): reported, not silently skipped.
     if (url.includes('[')) url = null;

@@ -7,6 +7,7 @@ import { listAlignments } from '@/lib/alignments/alignment-queries.server';
 import { getDocument } from '@/lib/documents/document-queries.server';
 import { sourceForUrl } from '@/lib/sources/source-url-match.server';
 import { listEvents } from '@/lib/events/event-queries.server';
+import { listConflicts } from '@/lib/conflicts/conflict-queries.server';
 import { anchorAt, findExact } from '@/lib/documents/reanchor';
 import { firstValues, parseRouteId } from '@/lib/pages/route-params';
 import { CaptureForm, type CaptureDocument, type CaptureQuote } from './_components/capture-form';
@@ -35,10 +36,11 @@ export default async function NewClaimPage({ searchParams }: Props) {
     if (at === null) quoteMissing = true;
     else quote = anchorAt(doc.text, at, query.exact.length);
   }
-  const [alignments, events, byAddress] = await Promise.all([
+  const [alignments, events, byAddress, conflicts] = await Promise.all([
     listAlignments(viewer), listEvents(viewer, { limit: 100 }),
     // Without a recorded publisher, the source whose domain or account the address is on.
     doc && !doc.publisher ? sourceForUrl(viewer, doc.url) : null,
+    listConflicts(viewer),
   ]);
   const publisher = doc?.publisher ?? byAddress;
   const document: CaptureDocument | null = doc && {
@@ -68,6 +70,7 @@ export default async function NewClaimPage({ searchParams }: Props) {
         quote={quote}
         alignments={alignments.filter((a) => !a.retiredAt).map((a) => ({ slug: a.slug, label: a.label }))}
         events={events.items.map((e) => ({ id: e.id, title: e.title }))}
+        conflicts={conflicts.items.map((c) => ({ id: c.id, name: c.name }))}
       />
     </section>
   );

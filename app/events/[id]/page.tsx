@@ -68,6 +68,11 @@ export default async function EventPage({ params, searchParams }: Props) {
           </span>
         )}
         {event.placeName && <UserText text={formatPlace(event.placeName, event.placePrecision)} />}
+        {event.conflict && (
+          <span>
+            In <Link href={`/conflicts/${event.conflict.id}`}><UserText text={event.conflict.name} /></Link>: sources under their alignment in it
+          </span>
+        )}
         <span>
           {claimCount} {claimCount === 1 ? 'claim' : 'claims'}, {event.contradictions.length}{' '}
           {event.contradictions.length === 1 ? 'contradiction' : 'contradictions'}

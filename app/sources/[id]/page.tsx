@@ -22,6 +22,7 @@ import { SourceEditForm } from './_components/source-edit-form';
 import { IDENTIFIER_KIND_LABELS, identifierLabel, identifierUrl } from '@/lib/sources/source-identifiers';
 import { TrackRecordChart } from './_components/track-record-chart';
 import { SourceLifecycleForm } from './_components/source-lifecycle-form';
+import { ConflictAlignments } from './_components/conflict-alignments';
 import { SourceMergeForm } from './_components/source-merge-form';
 import { sourceRoles } from '@/lib/sources/source-permissions';
 
@@ -188,6 +189,8 @@ export default async function SourcePage({ params }: Props) {
           </ol>
         </section>
       )}
+
+      <ConflictAlignments sourceId={source.id} defaultAlignment={source.alignment} />
 
       <section aria-labelledby="track-heading">
         <h2 id="track-heading">Track record</h2>

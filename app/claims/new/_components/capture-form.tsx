@@ -24,11 +24,12 @@ export type CaptureDocument = { id: number; title: string; language: string | nu
  * schema runs here first, errors appear under their fields and what was typed stays.
  * Ctrl+Enter saves.
  */
-export function CaptureForm({ document, quote, alignments, events }: {
+export function CaptureForm({ document, quote, alignments, events, conflicts }: {
   document: CaptureDocument | null;
   quote: CaptureQuote | null;
   alignments: { slug: string; label: string }[];
   events: { id: number; title: string }[];
+  conflicts?: { id: number; name: string }[];
 }) {
   const router = useRouter();
   const keys = useRef(0);
@@ -93,7 +94,7 @@ export function CaptureForm({ document, quote, alignments, events }: {
         </FormField>
         <Input id="claim-language" label="Language of the wording" value={language} onChange={setLanguage} name="language" />
         <ChainFields hops={hops} setHops={setHops} quoteHop={quoteHop} setQuoteHop={setQuoteHop} hasQuote={Boolean(quote)} alignments={alignments} newKey={newKey} />
-        <EventFields events={events} value={event} set={setEvent} />
+        <EventFields events={events} conflicts={conflicts} value={event} set={setEvent} />
         <WhenWhereFields facts={facts} set={setFacts} />
         <MoreDetails open={moreOpen} setOpen={setMoreOpen}>
           <OriginalFields text={original.originalText} language={original.originalLanguage} set={(p) => setOriginal({ ...original, ...p })}

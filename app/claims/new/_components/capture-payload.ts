@@ -14,7 +14,7 @@ export type Facts = {
   latitude?: string; longitude?: string;
   parties: Party[]; figures: Figure[];
 };
-export type EventChoice = { mode: 'none' | 'existing' | 'new'; eventId: string; title: string; startsAt: string };
+export type EventChoice = { mode: 'none' | 'existing' | 'new'; eventId: string; title: string; startsAt: string; conflictId?: string };
 /** One source's statement in the chain or among the denials. */
 export type Statement = { source: PickedRef | null; statedAt: string; venue: string };
 export type CaptureQuote = { exact: string; prefix: string; suffix: string; start: number };
@@ -46,7 +46,7 @@ export function factsPayload(f: Facts) {
 
 export function eventPayload(e: EventChoice) {
   if (e.mode === 'existing' && e.eventId) return { eventId: Number(e.eventId) };
-  if (e.mode === 'new') return { newEvent: { title: e.title, startsAt: e.startsAt || null } };
+  if (e.mode === 'new') return { newEvent: { title: e.title, startsAt: e.startsAt || null, ...(e.conflictId ? { conflictId: Number(e.conflictId) } : {}) } };
   return {};
 }
 

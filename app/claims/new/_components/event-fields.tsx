@@ -7,8 +7,9 @@ export type { EventChoice } from './capture-payload';
 export { eventPayload } from './capture-payload';
 
 /** Pick the contested event the claim belongs to, or create it in the same save. */
-export function EventFields({ events, value, set }: {
+export function EventFields({ events, conflicts = [], value, set }: {
   events: { id: number; title: string }[];
+  conflicts?: { id: number; name: string }[];
   value: EventChoice;
   set: (v: EventChoice) => void;
 }) {
@@ -32,6 +33,16 @@ export function EventFields({ events, value, set }: {
         <div className="row-grid">
           <Input id="new-event-title" label="New event title" value={value.title} onChange={(title) => set({ ...value, title })} name="newEvent.title" />
           <Input id="new-event-starts" label="Event date" type="date" value={value.startsAt} onChange={(startsAt) => set({ ...value, startsAt })} name="newEvent.startsAt" />
+          {conflicts.length > 0 && (
+            <FormField id="new-event-conflict" label="Conflict" name="newEvent.conflictId">
+              {(control) => (
+                <select {...control} value={value.conflictId ?? ''} onChange={(e) => set({ ...value, conflictId: e.target.value })}>
+                  <option value="">None</option>
+                  {conflicts.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                </select>
+              )}
+            </FormField>
+          )}
         </div>
       )}
     </fieldset>

@@ -8,6 +8,7 @@ import { eventRoles } from '@/lib/events/event-permissions';
 import { listEvents } from '@/lib/events/event-queries.server';
 import { viewEventPage } from '@/lib/events/event-page-view';
 import { parseRouteId } from '@/lib/pages/route-params';
+import { listConflicts } from '@/lib/conflicts/conflict-queries.server';
 import { UserText } from '@/app/_components/user-text';
 import { EditEventForm, type EditableEvent } from './_components/edit-event-form';
 import { DeleteEventForm } from './_components/delete-event-form';
@@ -32,12 +33,14 @@ export default async function EditEventPage({ params }: { params: Promise<{ id: 
     id: event.id, version: event.version, title: event.title, summary: event.summary ?? '',
     startsAt: day(event.startsAt), endsAt: day(event.endsAt), placeName: event.placeName ?? '',
     latitude: event.latitude?.toString() ?? '', longitude: event.longitude?.toString() ?? '', placePrecision: event.placePrecision ?? '',
+    conflictId: event.conflictId?.toString() ?? '',
   };
+  const { items: conflicts } = await listConflicts(viewer);
   return (
     <article>
       <p className="kicker"><Link href={`/events/${id}`}>Event</Link></p>
       <h1>Edit <UserText text={event.title} /></h1>
-      <EditEventForm event={editable} />
+      <EditEventForm event={editable} conflicts={conflicts} />
       {canDelete && (
         <section aria-labelledby="delete-heading" className="panel">
           <h2 id="delete-heading">Delete this event</h2>

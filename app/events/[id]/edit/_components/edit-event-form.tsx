@@ -14,6 +14,8 @@ import { PlacePrecision } from '@/lib/generated/prisma/enums';
 export type EditableEvent = {
   id: number; version: number; title: string; summary: string; startsAt: string; endsAt: string;
   placeName: string; latitude: string; longitude: string; placePrecision: string;
+  /** '' for none. */
+  conflictId: string;
 };
 
 const coordinate = (v: string) => (v.trim() === '' ? null : Number(v));
@@ -22,7 +24,7 @@ const coordinate = (v: string) => (v.trim() === '' ? null : Number(v));
  * Edits quote the version they were read at; when someone saved first, their version is shown
  * and what the reviewer typed stays, so saving again is a deliberate overwrite.
  */
-export function EditEventForm({ event }: { event: EditableEvent }) {
+export function EditEventForm({ event, conflicts }: { event: EditableEvent; conflicts: { id: number; name: string }[] }) {
   const router = useRouter();
   const [form, setForm] = useState(event);
   const [reason, setReason] = useState('');
@@ -41,6 +43,7 @@ export function EditEventForm({ event }: { event: EditableEvent }) {
     for (const k of ['startsAt', 'endsAt'] as const) if (form[k] !== event[k]) body[k] = form[k] || null;
     for (const k of ['latitude', 'longitude'] as const) if (form[k] !== event[k]) body[k] = coordinate(form[k]);
     if (form.placePrecision !== event.placePrecision) body.placePrecision = form.placePrecision || null;
+    if (form.conflictId !== event.conflictId) body.conflictId = form.conflictId ? Number(form.conflictId) : null;
     return body;
   };
 
@@ -86,6 +89,14 @@ export function EditEventForm({ event }: { event: EditableEvent }) {
             <select {...control} value={form.placePrecision} onChange={(e) => set({ placePrecision: e.target.value })}>
               <option value="">Not given</option>
               {Object.values(PlacePrecision).map((p) => <option key={p} value={p}>{p}</option>)}
+            </select>
+          )}
+        </FormField>
+        <FormField id="event-conflict" label="Conflict (its sources show their alignment in it)" name="conflictId">
+          {(control) => (
+            <select {...control} value={form.conflictId} onChange={(e) => set({ conflictId: e.target.value })}>
+              <option value="">None</option>
+              {conflicts.map((c) => <option key={c.id} value={String(c.id)}>{c.name}</option>)}
             </select>
           )}
         </FormField>
