@@ -257,6 +257,20 @@ describe('POST /api/v1/sources/:id/merge', () => {
     expect((await unmerge(tok(admin))).status).toBe(409);
   });
 
+  it('a claim written while the merge runs either lands before it (and moves) or is refused: nothing is left on the duplicate', async () => {
+    for (let round = 0; round < 3; round++) {
+      const t = await arrange();
+      const version = (await sourceRow(t.kept.id)).version;
+      const [merged, claimed] = await Promise.all([
+        merge(tok(editor), t.kept.id, { mergeId: t.dupe.id, reason: 'The same ministry, created twice.', version, keepRating: 'kept', ratingRationale: RATIONALE }),
+        postClaim(apiRequest(tok(reviewer), 'POST', '/api/v1/claims', scenarioTwoBody(s, { attributions: [{ sourceId: t.dupe.id, role: 'asserts' }] }))),
+      ]);
+      expect(merged.status).toBe(200);
+      expect([201, 409]).toContain(claimed.status);
+      expect(await rowsOf(t.dupe.id)).toMatchObject({ attributions: 0, parties: 0 });
+    }
+  });
+
   it('refuses bad merges with a 4xx naming the field, and changes nothing', async () => {
     const t = await arrange();
     const snapshot = async () => ({ kept: await sourceRow(t.kept.id), dupe: await sourceRow(t.dupe.id), rows: [await rowsOf(t.kept.id), await rowsOf(t.dupe.id)] });
