@@ -47,8 +47,10 @@ export async function refreshStaleSourceLookupNames(client: Db = db): Promise<nu
     const done = await client.$transaction(async (tx) => {
       const stale = await sqlRows<Named>(Prisma.sql`
         SELECT s.id, s.name, s.aliases FROM sources s
-        WHERE NOT EXISTS (SELECT 1 FROM source_lookup_names l WHERE l.source_id = s.id)
-           OR EXISTS (SELECT 1 FROM source_lookup_names l WHERE l.source_id = s.id AND l.fold_version <> ${FOLD_VERSION})
+        -- A merged source answers to no name of its own: its names are the kept source's aliases.
+        WHERE s.merged_into_id IS NULL
+          AND (NOT EXISTS (SELECT 1 FROM source_lookup_names l WHERE l.source_id = s.id)
+           OR EXISTS (SELECT 1 FROM source_lookup_names l WHERE l.source_id = s.id AND l.fold_version <> ${FOLD_VERSION}))
         ORDER BY s.id LIMIT ${BATCH}
         FOR UPDATE OF s SKIP LOCKED`, { tx });
       await writeSourceLookupNames(tx, stale);
