@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { KIND_LABELS } from '@/lib/sources/source-kind-labels';
+import { identifierLabel, type SourceIdentifier } from '@/lib/sources/source-identifiers';
 import { FormField } from './field';
 import { sendJson } from './json-fetch';
 import { NewSourceForm } from './new-source-form';
@@ -14,6 +15,7 @@ type Found = PickedSource & {
   alignment: { label: string; color: string };
   claimCount: number;
   matched: { name: string; kind: 'name' | 'alias' | 'identifier'; score: number } | null;
+  identifiers?: SourceIdentifier[];
 };
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -118,7 +120,7 @@ export function SourcePicker({ label, value, onChange, alignments, name, idPrefi
                   <strong dir="auto">{o.name}</strong>
                   {o.matched && o.matched.name !== o.name && <> <span dir="auto">(matched: {o.matched.name})</span></>}
                   <span id={`${listId}-${i}-about`} className="small" style={{ display: 'block' }}>
-                    {[KIND_LABELS[o.kind], o.country, o.alignment.label, `${o.claimCount} claim${o.claimCount === 1 ? '' : 's'}`, `#${o.id}`].filter(Boolean).join(' · ')}
+                    {[KIND_LABELS[o.kind], o.country, o.alignment.label, `${o.claimCount} claim${o.claimCount === 1 ? '' : 's'}`, ...(o.identifiers ?? []).slice(0, 2).map(identifierLabel), `#${o.id}`].filter(Boolean).join(' · ')}
                   </span>
                 </li>
               ))}

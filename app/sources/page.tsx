@@ -13,6 +13,7 @@ import { Pager } from '@/app/_components/pager';
 import { ReliabilityBadge } from '@/app/_components/scale-badges';
 import { UserText } from '@/app/_components/user-text';
 import { KIND_LABELS } from '@/lib/sources/source-kind-labels';
+import { identifierLabel } from '@/lib/sources/source-identifiers';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sources' };
@@ -92,6 +93,7 @@ export default async function SourcesPage({
                       </div>
                     )}
                     {s.aliases.length > 0 && <UserText as="div" className="small muted" text={s.aliases.join(' · ')} />}
+                    {s.identifiers.length > 0 && <div className="small muted" dir="ltr">{s.identifiers.map(identifierLabel).join(' · ')}</div>}
                   </td>
                   <td>
                     {KIND_LABELS[s.kind]}
