@@ -15,5 +15,6 @@ export const feedApi = {
   source: routeContract({
     method: 'GET', path: '/sources/{id}/feed.xml', access: 'reader', params: IdParamSchema,
     tag, summary: "Atom feed of a source's new and changed claims", ok: atom, errors: [404],
+    permanentRedirect: 'The source was merged into another: `Location` is the kept source’s feed.',
   }),
 };

@@ -5967,6 +5967,13 @@ export interface paths {
                         "application/atom+xml": string;
                     };
                 };
+                /** @description The source was merged into another: `Location` is the kept source’s feed. */
+                308: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
                 400: {
                     headers: {

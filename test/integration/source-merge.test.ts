@@ -14,6 +14,7 @@ import { POST as unmergeRoute } from '@/app/api/v1/sources/[id]/unmerge/route';
 import { PUT as rateRoute } from '@/app/api/v1/sources/[id]/rating/route';
 import { POST as restoreRoute } from '@/app/api/v1/sources/[id]/restore/route';
 import { POST as postClaim } from '@/app/api/v1/claims/route';
+import { GET as sourceFeed } from '@/app/sources/[id]/feed.xml/route';
 import { POST as addAttributionRoute } from '@/app/api/v1/claims/[id]/attributions/route';
 import { apiRequest, createActor, createTestAlignment, params, type Caller, type TestActor } from '../helpers/auth-fixtures';
 import { scenarioTwoBody, seeded } from '../helpers/capture-fixtures';
@@ -203,6 +204,9 @@ describe('POST /api/v1/sources/:id/merge', () => {
     const got = await getRoute(apiRequest({ kind: 'anonymous' }, 'GET', `/api/v1/sources/${t.dupe.id}`), p(t.dupe.id));
     expect(got.status).toBe(308);
     expect(new URL(got.headers.get('location')!).pathname).toBe(`/api/v1/sources/${t.kept.id}`);
+    const feed = await sourceFeed(apiRequest({ kind: 'anonymous' }, 'GET', `/sources/${t.dupe.id}/feed.xml`), p(t.dupe.id));
+    expect(feed.status).toBe(308);
+    expect(new URL(feed.headers.get('location')!).pathname).toBe(`/sources/${t.kept.id}/feed.xml`);
 
     const dupeNow = await sourceRow(t.dupe.id);
     const other = await createSource(tok(reviewer), { name: word('Other'), alignmentSlug: t.a.slug });
