@@ -121,6 +121,21 @@ describe('identifiers on create and edit', () => {
   });
 });
 
+describe('two writers adding one identifier at once', () => {
+  it('one gets it, the other a 409 naming the first, never a unique-index error', async () => {
+    for (let round = 0; round < 5; round++) {
+      const h = tag();
+      const [a, b] = await Promise.all([create({ name: `Racer A ${h}` }), create({ name: `Racer B ${h} second` })].map(async (r) => (await r).json()));
+      const identifiers = [{ kind: 'x', value: `@race${h}` }];
+      const answers = await Promise.all([patch(a.id, { identifiers, version: a.version }), patch(b.id, { identifiers, version: b.version })]);
+      expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+      const refused = await answers.find((r) => r.status === 409)!.json();
+      expect(refused.error.code).toBe('identifier_taken');
+      expect(await db.sourceIdentifier.count({ where: { kind: 'x', value: `race${h}` } })).toBe(1);
+    }
+  });
+});
+
 describe('finding a source by an identifier', () => {
   it('GET /api/v1/sources?q= finds it by the address, the handle or the QID, and says what matched', async () => {
     const h = tag();
