@@ -57,7 +57,7 @@ test('an editor aligns a source differently in a new conflict and the event page
   await page.goto(`/sources/${sourceId}`);
   const section = page.getByRole('region', { name: 'Alignment per conflict' });
   const set = section.getByRole('form', { name: 'Set alignment in a conflict' });
-  await set.getByLabel('Conflict').selectOption({ label: conflictName });
+  await set.getByLabel('Conflict', { exact: true }).selectOption({ label: conflictName });
   await set.getByLabel('Alignment in that conflict').selectOption({ label: 'Pro-militant' });
   await set.getByLabel('Why (kept in its history)').fill('A belligerent in this war, not a government’s supporter.');
   await set.getByRole('button', { name: 'Set alignment in conflict' }).click();
