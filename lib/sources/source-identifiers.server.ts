@@ -14,15 +14,15 @@ export type IdentifierHolder = SourceIdentifier & { sourceId: number; sourceName
 const key = (i: SourceIdentifier) => `${i.kind}:${i.value}`;
 const byKey = (a: SourceIdentifier, b: SourceIdentifier) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
-/** The identifiers of these sources, by source, in a stable order (outside a transaction without `tx`). */
+/** The identifiers of these sources, by source (outside a transaction without `tx`). */
 export async function identifiersOfSources(tx: Tx | undefined, sourceIds: readonly number[]): Promise<Map<number, SourceIdentifier[]>> {
   const out = new Map<number, SourceIdentifier[]>();
   if (sourceIds.length === 0) return out;
   const rows = await sqlRows<{ sourceId: number; kind: IdentifierKind; value: string }>(Prisma.sql`
     SELECT source_id AS "sourceId", kind::text AS kind, value FROM source_identifiers
-    WHERE source_id = ANY(${[...sourceIds]}::int[])`, { tx });
+    WHERE source_id = ANY(${[...sourceIds]}::int[]) ORDER BY source_id, kind, value`, { tx });
+  // By kind in the enum's order, then value: as every answer lists them.
   for (const r of rows) out.set(r.sourceId, [...(out.get(r.sourceId) ?? []), { kind: r.kind, value: r.value }]);
-  for (const list of out.values()) list.sort(byKey);
   return out;
 }
 

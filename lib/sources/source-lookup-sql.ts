@@ -51,6 +51,8 @@ export function sourceSearchSql({ folded, limit, alignment, kind }: SourceSearch
       CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('id', r.id, 'name', r.name) END AS represents,
       (SELECT count(DISTINCT a.claim_id)::int FROM attributions a JOIN claims c ON c.id = a.claim_id
         WHERE a.source_id = s.id AND c.deleted_at IS NULL AND c.merged_into_id IS NULL) AS "claimCount",
+      (SELECT coalesce(json_agg(json_build_object('kind', si.kind, 'value', si.value) ORDER BY si.kind, si.value), '[]'::json)
+        FROM source_identifiers si WHERE si.source_id = s.id) AS identifiers,
       top.name AS "matchedName", top.kind::text AS "matchedKind", top.tier,
       CASE WHEN top.tier < 2 THEN 1 ELSE round(top.score::numeric, 2)::float8 END AS score
     FROM top

@@ -9,7 +9,7 @@ import type { SourceListItem, SourceMatch } from './source-types';
 import { domainsOfHost, identifierInQuery, identifierLookupText, type SourceIdentifier } from './source-identifiers';
 import { findIdentifierHolders } from './source-identifiers.server';
 
-type Found = Omit<SourceListItem, 'identifiers'>;
+type Found = SourceListItem;
 type SearchRow = Omit<Found, 'matched'> & { matchedName: string; matchedKind: SourceMatch['kind']; score: number; tier: number };
 
 async function searchFolded(query: { limit: number; alignment?: string; kind?: SourceKind }, folded: string): Promise<(Found & { tier: number })[]> {

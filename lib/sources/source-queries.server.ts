@@ -29,9 +29,7 @@ export async function listSources(
   requireReader(viewer);
   const limit = query.limit ?? 25;
   if (query.q) {
-    const found = await searchSourcesByName({ q: query.q, limit, alignment: query.alignment, kind: query.kind });
-    const identifiers = await identifiersOfSources(undefined, found.map((s) => s.id));
-    return { items: found.map((s) => ({ ...s, identifiers: identifiers.get(s.id) ?? [] })), nextCursor: null };
+    return { items: await searchSourcesByName({ q: query.q, limit, alignment: query.alignment, kind: query.kind }), nextCursor: null };
   }
   const where: Prisma.SourceWhereInput = {
     deletedAt: null,
