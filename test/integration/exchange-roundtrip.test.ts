@@ -49,6 +49,15 @@ beforeAll(async () => {
   target = await openDatabase('xdst');
   sides.push(source, target);
   await seedDatabase({ client: source.client });
+  // South Front aligned differently in the founding example's conflict: its alignment there
+  // and that change in its history make the round trip too.
+  const syria = await source.client.conflict.findFirstOrThrow({ where: { name: 'Syrian civil war' }, select: { id: true } });
+  const southFront = await source.client.source.findUniqueOrThrow({ where: { externalId: 'demo:source:south-front' }, select: { id: true } });
+  const reason = 'Writes for one of the belligerents here rather than for a government it supports.';
+  await source.client.sourceConflictAlignment.create({ data: { sourceId: southFront.id, conflictId: syria.id, alignmentSlug: 'independent', reason } });
+  await source.client.sourceAlignmentChange.create({
+    data: { sourceId: southFront.id, conflictId: syria.id, fromSlug: 'pro-government', toSlug: 'independent', reason, authorId: source.admin.id },
+  });
   await generateArchive(source.client, GENERATED_CLAIMS);
   firstExport = await fileOf(source);
 }, 120_000);
@@ -64,6 +73,7 @@ const tableCounts = async (client: PrismaClient) => ({
   sources: await client.source.count(), documents: await client.document.count(), events: await client.event.count(),
   claims: await client.claim.count(), attributions: await client.attribution.count(), relations: await client.claimRelation.count(),
   revisions: await client.ratingRevision.count(), changes: await client.sourceAlignmentChange.count(),
+  conflicts: await client.conflict.count(), conflictAlignments: await client.sourceConflictAlignment.count(),
   parties: await client.claimParty.count(), figures: await client.claimFigure.count(), claimRevisions: await client.claimRevision.count(),
 });
 
@@ -80,6 +90,10 @@ describe('JSON Lines exchange', () => {
     expect(second.filter((l) => !lines.includes(l))).toEqual([]);
     expect(second.length).toBe(lines.length);
     expect(firstDifference(lines, second)).toBeNull();
+    expect(lines.filter((l) => l.startsWith('{"type":"source_conflict_alignment",'))).toHaveLength(1);
+    expect(await target.client.sourceConflictAlignment.count()).toBe(1);
+    expect(await target.client.event.count({ where: { conflict: { name: 'Syrian civil war' } } }))
+      .toBe(await source.client.event.count({ where: { conflict: { name: 'Syrian civil war' } } }));
     // Search context was rebuilt for the imported claims: each has at least its speakers' names.
     const [{ missing }] = await target.client.$queryRaw<{ missing: number }[]>`
       SELECT count(*)::int AS missing FROM claims c
