@@ -33,10 +33,21 @@ export async function getEventHistory(viewer: Viewer, eventId: number): Promise<
     select: { id: true, version: true, action: true, reason: true, snapshot: true, createdAt: true, author: { select: { name: true } } },
     orderBy: { id: 'asc' },
   });
+  // Snapshots keep the conflict's id; the history names it (as it is called now).
+  const conflictIds = [...new Set(rows.flatMap((r) => {
+    const id = readEventSnapshot(r.snapshot)?.conflictId;
+    return typeof id === 'number' ? [id] : [];
+  }))];
+  const conflictNames = new Map(
+    (conflictIds.length ? await db.conflict.findMany({ where: { id: { in: conflictIds } }, select: { id: true, name: true } }) : [])
+      .map((c) => [String(c.id), c.name]),
+  );
+  const named = (v: string | null) => (v === null ? null : (conflictNames.get(v) ?? `#${v}`));
   let previous: EventSnapshot | null = null;
   const entries = rows.map((row): EventHistoryEntry => {
     const snapshot = readEventSnapshot(row.snapshot);
-    const changes = snapshot ? diffEventSnapshots(previous, snapshot) : [];
+    const changes = (snapshot ? diffEventSnapshots(previous, snapshot) : [])
+      .map((c) => (c.field === 'Conflict' ? { ...c, before: named(c.before), after: named(c.after) } : c));
     if (snapshot) previous = snapshot;
     return {
       id: row.id, version: row.version, action: row.action, reason: row.reason, author: row.author?.name ?? null,

@@ -16,6 +16,7 @@ import { GET as getSourceRoute } from '@/app/api/v1/sources/[id]/route';
 import { POST as postEvent } from '@/app/api/v1/events/route';
 import { GET as getEventRoute, PATCH as patchEventRoute } from '@/app/api/v1/events/[id]/route';
 import { GET as graphRoute } from '@/app/api/v1/events/[id]/graph/route';
+import { GET as eventHistoryRoute } from '@/app/api/v1/events/[id]/history/route';
 import { POST as postClaim, GET as listClaimsRoute } from '@/app/api/v1/claims/route';
 import { GET as getClaimRoute } from '@/app/api/v1/claims/[id]/route';
 import { GET as compareRoute } from '@/app/api/v1/compare/route';
@@ -184,6 +185,9 @@ describe('a source under its alignment in each event’s conflict', () => {
     expect(await res.json()).toMatchObject({ conflictId: ukraine.id, version: 2 });
     expect(await assertingAlignments(claim)).toEqual([belligerent]);
     expect(columnsOf(await getEvent(event.id), claim)).toEqual([belligerent]);
+    // The event's history names the conflicts it moved between.
+    const history: Json = await (await eventHistoryRoute(apiRequest(anon, 'GET', `/api/v1/events/${event.id}/history`), p(event.id))).json();
+    expect(history.items[0].changes).toContainEqual({ field: 'Conflict', before: syria.name, after: ukraine.name });
   });
 });
 
