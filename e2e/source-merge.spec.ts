@@ -2,6 +2,7 @@
 // kept source's page: picks the duplicate, reads what will move, chooses which rating stands,
 // and afterwards the duplicate's address leads to the kept source.
 import { randomBytes } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, signInOverHttp, test } from './fixtures';
 
@@ -28,6 +29,8 @@ test('an editor merges a duplicate source from the source page; the duplicate th
   });
   expect(rated.status).toBe(200);
 
+  // On a phone-sized screen, as reviewers in the field use it.
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/sources/${keptId}`);
   const form = page.getByRole('form', { name: 'Merge a duplicate into this source' });
   const picker = form.getByRole('combobox', { name: 'Duplicate record to merge into this one' });
@@ -40,6 +43,8 @@ test('an editor merges a duplicate source from the source page; the duplicate th
   // The confirm step names both records and what moves.
   await expect(form.getByText(/will be merged into/)).toBeVisible();
   await expect(form.getByText(/1 rating revision, kept in the history/)).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('#source-merge-title ~ form').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await form.getByRole('radio', { name: /The duplicate’s grade \(D\)/ }).check();
   await form.getByLabel('Why this grade stands').fill('The duplicate record was graded on its statements about strikes; that grade stands.');
   await form.getByLabel('Why these are the same source').fill('The same ministry, created twice under two spellings.');

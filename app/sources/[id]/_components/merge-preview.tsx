@@ -21,7 +21,7 @@ export function MergePreview({ kept, merged }: { kept: MergeSide; merged: MergeS
   const { asserts, relays, denies } = merged.trackRecord.byRole;
   const names = [merged.name, ...merged.aliases];
   return (
-    <div className="panel" aria-labelledby={`merge-preview-${merged.id}`}>
+    <section className="panel" aria-labelledby={`merge-preview-${merged.id}`}>
       <h3 id={`merge-preview-${merged.id}`} className="small">
         “<span dir="auto">{merged.name}</span>” (#{merged.id}) will be merged into “<span dir="auto">{kept.name}</span>” (#{kept.id})
       </h3>
@@ -37,6 +37,6 @@ export function MergePreview({ kept, merged }: { kept: MergeSide; merged: MergeS
         Grades now: kept {kept.rating.reliability} ({RELIABILITY_LABELS[kept.rating.reliability]}), duplicate {merged.rating.reliability} ({RELIABILITY_LABELS[merged.rating.reliability]}).
         The duplicate’s address will lead to the kept source.
       </p>
-    </div>
+    </section>
   );
 }
