@@ -26,8 +26,9 @@ export async function rateSource(viewer: Viewer, sourceId: number, input: RateSo
   try {
     result = await db.$transaction(async (tx) => {
       // As every source write: the row locked first, and a merged source refused (409 `merged`).
-      const [locked] = await sqlRows<{ mergedIntoId: number | null }>(
-        Prisma.sql`SELECT merged_into_id AS "mergedIntoId" FROM sources WHERE id = ${sourceId} FOR UPDATE`, { tx });
+      const [locked] = await sqlRows<{ mergedIntoId: number | null; deleted: boolean }>(
+        Prisma.sql`SELECT merged_into_id AS "mergedIntoId", deleted_at IS NOT NULL AS deleted FROM sources WHERE id = ${sourceId} FOR UPDATE`, { tx });
+      if (locked?.deleted) throw new DomainError(409, 'deleted', `Source #${sourceId} is deleted; restore it before rating it.`);
       if (locked?.mergedIntoId != null) {
         throw new DomainError(409, 'merged', `Source #${sourceId} was merged into source #${locked.mergedIntoId}; rate that source instead.`, undefined, {
           mergedIntoId: Number(locked.mergedIntoId),

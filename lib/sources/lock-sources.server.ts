@@ -12,6 +12,10 @@ export const mergedSource = (sourceId: number, mergedIntoId: number, field?: str
     field ? { [field]: [`Merged into source #${mergedIntoId}.`] } : undefined, { mergedIntoId },
   );
 
+/** The answer to an edit of a deleted source: restore it first (its page offers Restore to editors). */
+export const deletedSource = (sourceId: number) =>
+  new DomainError(409, 'deleted', `Source #${sourceId} is deleted; restore it before changing it.`);
+
 /**
  * The first statement of every write to sources: locks their rows (`SELECT … FOR UPDATE`, in
  * ascending id order, so a merge and another write on the same sources cannot deadlock or

@@ -11,7 +11,7 @@ import {
 import { sourceRoles } from './source-permissions';
 import { findDuplicateSources } from './source-lookup.server';
 import { lockSourceNames } from './source-name-locks.server';
-import { lockSourcesForWrite, mergedSource } from './lock-sources.server';
+import { deletedSource, lockSourcesForWrite, mergedSource } from './lock-sources.server';
 import { rewriteSourceLookupNames, writeSourceLookupNames } from './source-lookup-names.server';
 import { duplicateSource, possibleDuplicate } from './source-duplicates';
 import { replaceSourceIdentifiers } from './source-identifiers.server';
@@ -76,9 +76,10 @@ export async function updateSource(viewer: Viewer, sourceId: number, input: Upda
   requireRole(viewer, sourceRoles.editDetails);
   const { version, alignmentReason, identifiers, ...changes } = UpdateSourceSchema.parse(input);
   return db.$transaction(async (tx) => {
-    await lockSourcesForWrite(tx, [sourceId]);
+    const locked = await lockSourcesForWrite(tx, [sourceId]);
     const before = await tx.source.findUnique({ where: { id: sourceId }, select: sourceRow });
     if (!before) throw notFound('Source');
+    if (locked.get(sourceId)?.deletedAt) throw deletedSource(sourceId);
     const realigning = changes.alignmentSlug !== undefined && changes.alignmentSlug !== before.alignmentSlug;
     if (realigning) {
       if (!hasRole(viewer, sourceRoles.changeAlignment)) throw forbidden('Changing a source’s alignment needs an editor.');

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { DELETE as deleteRoute, GET as getRoute, PATCH as patchRoute } from '@/app/api/v1/sources/[id]/route';
 import { POST as restoreRoute } from '@/app/api/v1/sources/[id]/restore/route';
+import { PUT as rateRoute } from '@/app/api/v1/sources/[id]/rating/route';
 import { GET as listRoute } from '@/app/api/v1/sources/route';
 import { GET as sourceFeed } from '@/app/sources/[id]/feed.xml/route';
 import { POST as postClaim } from '@/app/api/v1/claims/route';
@@ -142,6 +143,21 @@ describe('DELETE /api/v1/sources/:id', () => {
       const used = await db.attribution.count({ where: { sourceId: source.id } });
       expect(used > 0 && (await row(source.id)).deletedAt !== null, `round ${round}`).toBe(false);
     }
+  });
+
+  it('a deleted source cannot be edited or rated until it is restored (409 deleted, nothing changes)', async () => {
+    const source = await createTestSource();
+    expect((await del(tok(editor), source.id, { reason: 'Created by mistake.' })).status).toBe(200);
+    const before = await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { name: true, version: true, reliability: true, ratingVersion: true } });
+    const edit = await patchRoute(apiRequest(tok(editor), 'PATCH', `/api/v1/sources/${source.id}`, { version: before.version, name: 'Renamed while deleted' }), p(source.id));
+    expect(edit.status).toBe(409);
+    expect((await edit.json()).error.code).toBe('deleted');
+    const rate = await rateRoute(apiRequest(tok(editor), 'PUT', `/api/v1/sources/${source.id}/rating`, {
+      version: before.ratingVersion, reliability: 'B', rationale: 'Rated while it was deleted, which must not land.',
+    }), p(source.id));
+    expect(rate.status).toBe(409);
+    expect((await rate.json()).error.code).toBe('deleted');
+    expect(await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { name: true, version: true, reliability: true, ratingVersion: true } })).toEqual(before);
   });
 
   it('unknown ids are 404', async () => {
