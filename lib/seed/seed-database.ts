@@ -13,6 +13,7 @@ import {
 } from './demo-data';
 import { seedClaimRelations } from './seed-relations';
 import { refreshStaleSourceLookupNames, writeSourceLookupNames } from '@/lib/sources/source-lookup-names.server';
+import { normaliseIdentifier } from '@/lib/sources/source-identifiers';
 
 export type SeedResult = { created: number; existing: number; createdByTable: Record<string, number> };
 
@@ -105,6 +106,9 @@ async function seedSources(tx: Tx, tally: Tally, authorId: number): Promise<Ids>
       select: { id: true },
     });
     ids.set(key, id);
+    // A source's own web domain is its first identifier: capturing from its pages proposes it.
+    const domain = source.homepage ? normaliseIdentifier('domain', source.homepage) : null;
+    if (domain?.ok) await tx.sourceIdentifier.create({ data: { sourceId: id, ...domain.identifier, createdById: authorId } });
     await writeSourceLookupNames(tx, [{ id, name: source.name, aliases: source.aliases ?? [] }]);
     await tx.ratingRevision.create({
       data: { sourceId: id, version: 1, reliability: rating.reliability, previous: null, rationale: rating.rationale, authorId },

@@ -83,6 +83,17 @@ describe('founding example', () => {
     });
   });
 
+  it('gives the outlets with a homepage their domain as an identifier, so a page there proposes them', async () => {
+    const rows = await db.sourceIdentifier.findMany({
+      where: { source: { externalId: { in: ['demo:source:south-front', 'demo:source:global-research'] } } },
+      select: { kind: true, value: true, source: { select: { name: true } } }, orderBy: { value: 'asc' },
+    });
+    expect(rows).toEqual([
+      { kind: 'domain', value: 'globalresearch.ca', source: { name: 'Global Research' } },
+      { kind: 'domain', value: 'southfront.org', source: { name: 'South Front' } },
+    ]);
+  });
+
   it('links the contradictions in canonical order, with what they dispute', async () => {
     const relations = await db.claimRelation.findMany({
       where: { externalId: demo, type: 'contradicts' },
