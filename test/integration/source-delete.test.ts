@@ -68,11 +68,12 @@ describe('DELETE /api/v1/sources/:id', () => {
     expect((await r1.json()).error.message).toMatch(/named as a party in 1 claim/);
 
     const publisher = await createTestSource();
-    await db.document.update({ where: { id: s.grDocument.id }, data: { publisherId: publisher.id } });
+    // A document of its own: the founding example's documents are shared with other test files.
+    const url = `https://example.test/published-${publisher.id}`;
+    await db.document.create({ data: { url, normalizedUrl: url, title: 'Statement', text: 'A statement.', textSha256: '0'.repeat(64), publisherId: publisher.id } });
     const r2 = await del(tok(editor), publisher.id);
     expect(r2.status).toBe(409);
     expect((await r2.json()).error.message).toMatch(/publisher of 1 document/);
-    await db.document.update({ where: { id: s.grDocument.id }, data: { publisherId: null } });
 
     const state = await createTestSource();
     const envoy = await createTestSource();
