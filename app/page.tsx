@@ -10,6 +10,7 @@ import { ClaimSummary } from './_components/claim-summary';
 import { ReliabilityBadge } from './_components/scale-badges';
 import { UserText } from './_components/user-text';
 import { ListSection } from '@/app/_components/list-section';
+import { HomeSearch } from '@/app/_components/home-search';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,6 +25,7 @@ export default async function HomePage() {
   return (
     <>
       <h1 className="visually-hidden">Crosscheck</h1>
+      <HomeSearch />
       <ListSection id="contested-heading" heading="Contested events" items={events} empty="No contested events yet." renderItem={(e) => (
               <>
                 <h3 style={{ margin: 0 }}>

@@ -3,6 +3,8 @@ import type { ClaimListItem } from '@/lib/search/search-types';
 import { formatDateWithPrecision, isoDate } from '@/lib/claims/claim-format';
 import { AlignmentBadge } from './alignment-badge';
 import { CredibilityBadge } from './scale-badges';
+import { ContestedBadge } from './contested-badge';
+import { ProvenanceCounts } from './provenance-counts';
 import { SearchMatchText } from './search-match-text';
 import { UserText } from './user-text';
 
@@ -19,16 +21,13 @@ export function ClaimSummary({ claim }: { claim: ClaimListItem }) {
       </Link>
       <p className="item-meta">
         <CredibilityBadge level={claim.credibility} />
-        {claim.isContested && <span className="badge badge-contested">Contested</span>}
+        {claim.isContested && <ContestedBadge />}
         {claim.assertingSources.map((s) => (
           <span key={s.id}>
             <UserText text={s.name} /> <AlignmentBadge alignment={s.alignment} />
           </span>
         ))}
-        <span>
-          {claim.carrierCount} {claim.carrierCount === 1 ? 'source' : 'sources'}, {claim.originCount}{' '}
-          {claim.originCount === 1 ? 'origin' : 'origins'}
-        </span>
+        <ProvenanceCounts carrierCount={claim.carrierCount} originCount={claim.originCount} short />
         {claim.occurredAt && (
           <time dateTime={isoDate(claim.occurredAt)}>
             {formatDateWithPrecision(claim.occurredAt, claim.occurredPrecision)}

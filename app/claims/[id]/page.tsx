@@ -9,6 +9,8 @@ import { parseRouteId } from '@/lib/pages/route-params';
 import { readOneForPage } from '@/lib/pages/read-for-page.server';
 import { ProvenanceChain } from '@/app/_components/provenance-chain';
 import { CredibilityBadge } from '@/app/_components/scale-badges';
+import { ContestedBadge } from '@/app/_components/contested-badge';
+import { ProvenanceCounts } from '@/app/_components/provenance-counts';
 import { UserText } from '@/app/_components/user-text';
 import { AttributionList } from './_components/attribution-list';
 import { ClaimFacts } from './_components/claim-facts';
@@ -58,11 +60,8 @@ export default async function ClaimPage({ params }: Props) {
       <UserText as="h1" className="claim-text" text={claim.text} lang={claim.language} />
       <p className="item-meta">
         <CredibilityBadge level={claim.credibility} />
-        {claim.isContested && <span className="badge badge-contested">Contested</span>}
-        <span>
-          {claim.carrierCount} {claim.carrierCount === 1 ? 'source carries' : 'sources carry'} it,{' '}
-          {claim.originCount} independent {claim.originCount === 1 ? 'origin' : 'origins'}
-        </span>
+        {claim.isContested && <ContestedBadge />}
+        <ProvenanceCounts carrierCount={claim.carrierCount} originCount={claim.originCount} />
         {contradictingIds.length > 0 && (
           <Link href={compareHref([claim.id, ...contradictingIds])}>Compare with contradicting claims</Link>
         )}

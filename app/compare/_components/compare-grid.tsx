@@ -4,6 +4,7 @@ import { COMPARE_FIELDS, type CompareField, type CompareRelation, type Compariso
 import { safeAlignmentColor } from '@/lib/alignments/alignment-color';
 import { RELATION_LABELS } from '@/lib/relations/relation-schemas';
 import { AlignmentBadge } from '@/app/_components/alignment-badge';
+import { ContestedBadge } from '@/app/_components/contested-badge';
 import { FIELD_LABELS, FieldValue } from './compare-fields';
 
 function relationBetween(relations: CompareRelation[], x: number, y: number) {
@@ -40,7 +41,7 @@ export function CompareGrid({ comparison }: { comparison: Comparison }) {
                 style={{ borderTopColor: safeAlignmentColor(claim.alignments[0]?.color) }}
               >
                 <Link href={`/claims/${claim.id}`}>Claim #{claim.id}</Link>
-                {claim.isContested && <span className="badge badge-contested">Contested</span>}
+                {claim.isContested && <ContestedBadge />}
                 <span className="compare-alignments">
                   {claim.alignments.map((a) => (
                     <AlignmentBadge key={a.slug} alignment={a} />
