@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { ClaimDetail } from '@/lib/claims/claim-types';
 import { formatDateWithPrecision, formatFigure, formatPlace, isoDate } from '@/lib/claims/claim-format';
-import { CredibilityBadge } from '@/app/_components/scale-badges';
 import { UserText } from '@/app/_components/user-text';
 
 const partyWords = { perpetrator: 'Alleged perpetrator', target: 'Target', other: 'Named party' } as const;
@@ -10,11 +9,15 @@ const partyWords = { perpetrator: 'Alleged perpetrator', target: 'Target', other
 export function ClaimFacts({ claim }: { claim: ClaimDetail }) {
   return (
     <dl className="facts">
-      <dt>Credibility</dt>
-      <dd>
-        <CredibilityBadge level={claim.credibility} />
-        {claim.credibilityReason && <UserText as="p" className="small" text={claim.credibilityReason} />}
-      </dd>
+      {/* The level itself is the badge under the claim's text; here only why it was given. */}
+      {claim.credibilityReason && (
+        <>
+          <dt>Why this credibility</dt>
+          <dd>
+            <UserText as="p" className="small" text={claim.credibilityReason} />
+          </dd>
+        </>
+      )}
       <dt>Event</dt>
       <dd>
         {claim.event ? (
