@@ -21,10 +21,11 @@ export function RelatedClaims({ claimId, relations }: { claimId: number; relatio
                   <UserText text={r.other.text} />
                 </Link>
                 <p className="item-meta">
+                  {/* Spaces between the pieces: read aloud or copied, they must not run together. */}
                   <span className="badge badge-contested">
                     Disputes: {r.disputes.length ? r.disputes.join(', ') : 'not stated'}
-                  </span>
-                  <CredibilityBadge level={r.other.credibility} />
+                  </span>{' '}
+                  <CredibilityBadge level={r.other.credibility} />{' '}
                   <Link href={compareHref([claimId, r.other.id])}>Compare side by side</Link>
                 </p>
                 {r.note && <UserText as="p" className="small" text={r.note} />}

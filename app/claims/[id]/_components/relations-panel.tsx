@@ -30,8 +30,8 @@ export async function RelationsPanel({ claim }: { claim: Pick<ClaimDetail, 'id' 
                   #{r.other.id} <UserText text={r.other.text} />
                 </Link>
                 {r.disputes.length > 0 && <> — disputed: {r.disputes.map((d) => DISPUTE_LABELS[d]).join(', ')}</>}
-              </span>
-              <RemoveRelationButton relationId={r.id} otherId={r.other.id} />
+              </span>{' '}
+              <RemoveRelationButton relationId={r.id} otherId={r.other.id} />{' '}
               {r.type === 'same_as' && isEditor && <MergeDuplicateButton claimId={claim.id} duplicateId={r.other.id} />}
             </li>
           ))}

@@ -50,7 +50,8 @@ export function RelationConnectors({
               </span>
               {pair.disputes.length > 0 && <span className="small"> — disputed: {pair.disputes.join(', ')}</span>}
               {pair.note && <UserText as="p" className="small muted" text={pair.note} />}
-              <Link className="small" href={compareHref([a, b])}>
+              {/* Its own line, and a space in the text, so it never reads as "#19 supports #16Compare". */}{' '}
+              <Link className="small" style={{ display: 'block' }} href={compareHref([a, b])}>
                 Compare side by side
               </Link>
             </div>
