@@ -62,9 +62,20 @@ export function ClaimTimeline({ data }: { data: TimelineData }) {
         })}
       </svg>
       <figcaption id="timeline-caption" className="chart-caption">
-        First assertion of each claim by alignment, {formatDay(new Date(first))} to {formatDay(new Date(last))}; red rings mark
+        First assertion of each claim by alignment, {timelineSpan(first, last, start, end)}; red rings mark
         contested claims; select a dot to open its claim.{undated > 0 && ` ${undated} ${undated === 1 ? 'claim has' : 'claims have'} no recorded date.`}
       </figcaption>
     </figure>
   );
+}
+
+/**
+ * The caption's span, worded to match the axis under it: when every claim falls on one day the
+ * axis is widened a day each side, so it names that day and the axis's ends.
+ */
+export function timelineSpan(first: number, last: number, start: number, end: number): string {
+  const [from, to] = [formatDay(new Date(first)), formatDay(new Date(last))];
+  if (start === first && end === last) return `${from} to ${to}`;
+  const days = from === to ? `all on ${from}` : `${from} to ${to}`;
+  return `${days} (axis ${formatDay(new Date(start))} to ${formatDay(new Date(end))})`;
 }
