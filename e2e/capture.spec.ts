@@ -67,9 +67,9 @@ test('capture scenario 2 from a selection: three-hop chain on the claim page', a
   const wording = 'The Syrian Army and the National Defense Forces were forced to retreat near Kansafrah after several hours of clashes.';
   await page.getByLabel('Claim wording').fill(wording);
   await pickSource(page, 'Origin: asserted by', 'pro-milit', 'pro-militant sources');
-  await page.getByRole('button', { name: 'Insert a relay before hop 2' }).click();
+  await page.getByRole('button', { name: 'Insert a relay before relay hop 1' }).click();
   await pickSource(page, 'Relay 1: relayed by', 'South Fr', 'South Front');
-  await page.getByLabel('Hop 2: said on').fill('2020-07-01');
+  await page.getByLabel('Relay hop 1: said on').fill('2020-07-01');
   await page.getByLabel('Place', { exact: true }).fill('Kansafrah');
   await page.getByLabel('Place precision').selectOption('town');
   await page.getByLabel('Date', { exact: true }).fill('2020-06-30');
@@ -104,7 +104,7 @@ test('the same capture by keyboard alone: find the words, pick sources with arro
   // No suggestion is chosen until the arrows move to one.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Insert a relay before hop 2' }).focus();
+  await page.getByRole('button', { name: 'Insert a relay before relay hop 1' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('combobox', { name: 'Relay 1: relayed by' }).focus();
   await page.keyboard.type('South Fr');

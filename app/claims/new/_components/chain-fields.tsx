@@ -37,24 +37,26 @@ export function ChainFields({ hops, setHops, quoteHop, setQuoteHop, hasQuote, al
         {hops.map((hop, i) => {
           const title = i === 0 ? 'Origin: asserted by' : `Relay ${i}: relayed by`;
           const key = (k: string) => `attributions.${i}.${k}`;
+          // One name per hop, in its heading and in every label inside it: the origin, then relay hops from 1.
+          const hopName = i === 0 ? 'Origin' : `Relay hop ${i}`;
           return (
             <li key={hop.key} className="hop">
-              <h4>{i === 0 ? 'Origin' : `Relay hop ${i}`}{i > 0 && hops[i - 1].source ? <span className="small muted"> — repeats <span dir="auto">{hops[i - 1].source!.name}</span></span> : null}</h4>
+              <h4>{hopName}{i > 0 && hops[i - 1].source ? <span className="small muted"> — repeats <span dir="auto">{hops[i - 1].source!.name}</span></span> : null}</h4>
               <SourcePicker label={title} idPrefix={`hop-${i}`} value={hop.source} onChange={(source) => update(i, { source })} alignments={alignments}
                 name={[key('sourceId'), key('relaysIndex'), key('role')]} />
               <div className="row-grid">
-                <Input id={`hop-${i}-statedAt`} label={`Hop ${i + 1}: said on`} type="date" value={hop.statedAt} onChange={(v) => update(i, { statedAt: v })} name={key('statedAt')} />
-                <Input id={`hop-${i}-venue`} label={`Hop ${i + 1}: venue`} value={hop.venue} onChange={(v) => update(i, { venue: v })} name={key('venue')} />
+                <Input id={`hop-${i}-statedAt`} label={`${hopName}: said on`} type="date" value={hop.statedAt} onChange={(v) => update(i, { statedAt: v })} name={key('statedAt')} />
+                <Input id={`hop-${i}-venue`} label={`${hopName}: venue`} value={hop.venue} onChange={(v) => update(i, { venue: v })} name={key('venue')} />
               </div>
               {hasQuote && (
                 <label className="small">
                   <input type="radio" name="quoteHop" checked={quoteHop === i} onChange={() => setQuoteHop(i)} /> The quote is from this hop’s document
                 </label>
               )}
-              <FieldMessages id={`hop-${i}-quote-error`} label={`Hop ${i + 1}: quote`} name={[key('quote.exact'), key('documentId')]} />
+              <FieldMessages id={`hop-${i}-quote-error`} label={`${hopName}: quote`} name={[key('quote.exact'), key('documentId')]} />
               <div className="button-row">
-                {i > 0 && <button type="button" className="button button-secondary" onClick={() => insertAt(i)}>Insert a relay before hop {i + 1}</button>}
-                {hops.length > 1 && <button type="button" className="button button-secondary" onClick={() => remove(i)}>Remove hop {i + 1}</button>}
+                {i > 0 && <button type="button" className="button button-secondary" onClick={() => insertAt(i)}>Insert a relay before {hopName.toLowerCase()}</button>}
+                {hops.length > 1 && <button type="button" className="button button-secondary" onClick={() => remove(i)}>Remove {i === 0 ? 'the origin' : hopName.toLowerCase()}</button>}
               </div>
             </li>
           );
