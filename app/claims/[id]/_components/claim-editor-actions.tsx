@@ -39,7 +39,7 @@ export function ClaimEditorActions({ claimId, version, credibility, deleted }: {
                 </select>
               )}
             </FormField>
-            <FormField id="credibility-reason" label="Reason" name="credibilityReason">
+            <FormField id="credibility-reason" label="Reason for this credibility" name="credibilityReason">
               {(control) => <input {...control} name="credibilityReason" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} required minLength={5} />}
             </FormField>
             <ErrorSummary message={verdict.state && !verdict.state.ok ? verdict.state.message : undefined} />
@@ -51,7 +51,7 @@ export function ClaimEditorActions({ claimId, version, credibility, deleted }: {
       <form onSubmit={life.onSubmit} className="inline-form" aria-label={deleted ? 'Restore claim' : 'Delete claim'} noValidate>
         <input type="hidden" name="claimId" value={claimId} />
         <FormKit errors={life.errors}>
-          <FormField id="lifecycle-reason" label="Reason (optional)" labelClassName="small" name="reason" className="inline-form">
+          <FormField id="lifecycle-reason" label={deleted ? "Reason for restoring (optional)" : "Reason for deleting (optional)"} labelClassName="small" name="reason" className="inline-form">
             {(control) => <input {...control} name="reason" dir="auto" />}
           </FormField>
         </FormKit>
