@@ -28,23 +28,52 @@ export function withoutKeys(values: Record<string, unknown>, keys: readonly stri
 export type FieldName = { label: string; id: string };
 export type SummaryLine = { label?: string; href?: string; messages: string[] };
 
+// Words for the parts of a path no field registered, so "attributions.0.sourceId" reads
+// "Attribution 1: source" rather than as an internal path.
+const PART_WORDS: Record<string, string> = { exact: 'quoted text', relaysIndex: 'relayed hop', documentId: 'document', sourceId: 'source' };
+const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word);
+const words = (part: string) => PART_WORDS[part] ?? part.replace(/Id$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+/** A field's name as a reader would say it, from its dotted path: `figures.3.wording` → "Figure 4: wording". */
+export function readableFieldName(key: string): string {
+  const parts = key.split('.');
+  const named: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    if (/^\d+$/.test(part)) continue;
+    const next = parts[i + 1];
+    named.push(next !== undefined && /^\d+$/.test(next) ? `${words(singular(part))} ${Number(next) + 1}` : words(part));
+  }
+  const name = named.join(': ');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /**
- * The error summary's lines: one per field, named by its label and linking to it, with each
- * message once; errors of no known field (the input as a whole) come first, unnamed, because
- * an internal path such as `attributions.0.sourceId` means nothing to the reader.
+ * The error summary's lines: one per field, named by its label and linking to it (or, for a key
+ * no field registered, by readableFieldName, because an internal path such as
+ * `attributions.0.sourceId` means nothing to the reader; a form may pass `labels` for such keys), with each message once: errors of the
+ * input as a whole come first, and leave out what a field's line already says.
  */
-export function summarizeErrors(errors: FieldErrors, nameOf: (key: string) => FieldName | undefined): SummaryLine[] {
+export function summarizeErrors(
+  errors: FieldErrors,
+  nameOf: (key: string) => FieldName | undefined,
+  labels: Readonly<Record<string, string>> = {},
+): SummaryLine[] {
   const lines = new Map<string, SummaryLine>();
   const add = (slot: string, line: Omit<SummaryLine, 'messages'>, messages: string[]) => {
     const existing = lines.get(slot) ?? { ...line, messages: [] };
     for (const m of messages) if (!existing.messages.includes(m)) existing.messages.push(m);
     lines.set(slot, existing);
   };
-  const unnamed = Object.entries(errors).filter(([key]) => key === WHOLE_INPUT || !nameOf(key));
-  for (const [, messages] of unnamed) add('', {}, messages);
+  const fieldMessages = new Set(Object.entries(errors).filter(([key]) => key !== WHOLE_INPUT).flatMap(([, m]) => m));
+  add('', {}, (errors[WHOLE_INPUT] ?? []).filter((m) => !fieldMessages.has(m)));
   for (const [key, messages] of Object.entries(errors)) {
-    const name = key === WHOLE_INPUT ? undefined : nameOf(key);
-    if (name) add(name.id, { label: name.label, href: `#${name.id}` }, messages);
+    if (key === WHOLE_INPUT) continue;
+    const name = nameOf(key);
+    if (name) add(`#${name.id}`, { label: name.label, href: `#${name.id}` }, messages);
+    else {
+      const label = labels[key] ?? readableFieldName(key);
+      add(`label:${label}`, { label }, messages);
+    }
   }
   return [...lines.values()].filter((l) => l.messages.length > 0);
 }

@@ -84,9 +84,10 @@ describe('error summary', () => {
     ]);
   });
 
-  it('never shows an internal path: unknown keys and the whole input come first, unnamed', () => {
+  it('never shows an internal path: the whole input comes first, unnamed; unknown keys are named in words', () => {
     const lines = summarizeErrors({ text: ['Word the claim.'], 'figures.3.wording': ['Too long.'], _: ['Nothing to change.', 'Too long.'] }, nameOf);
-    expect(lines[0]).toEqual({ messages: ['Too long.', 'Nothing to change.'] });
+    expect(lines[0]).toEqual({ messages: ['Nothing to change.'] });
+    expect(lines).toContainEqual({ label: 'Figure 4: wording', messages: ['Too long.'] });
     expect(JSON.stringify(lines)).not.toContain('figures.3');
     expect(summarizeErrors({}, nameOf)).toEqual([]);
   });
