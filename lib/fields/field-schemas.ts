@@ -1,4 +1,7 @@
 import { z } from 'zod';
+// Installs the app's plain wording for limits ("Keep the name to 300 characters or fewer"):
+// every schema a form or route runs imports this module.
+import './human-messages';
 
 // Field schemas shared by every input: ids, versions, counts, dates and free text, whether they
 // come from a JSON body, a form, a query string or a path. Each refuses what PostgreSQL would
@@ -42,7 +45,7 @@ const NO_CONTROLS = 'Remove the control characters (such as NUL or a line break)
 
 /** One line of text from a query string (a search, a filter): trimmed, capped, no controls. */
 export const queryText = (max: number) =>
-  z.string().trim().max(max, `At most ${max} characters.`).refine((s) => !hasControlCharacter(s), NO_CONTROLS);
+  z.string().trim().max(max).refine((s) => !hasControlCharacter(s), NO_CONTROLS);
 
 /**
  * An edit must change something: a body with only its `version` (or only a reason) would bump
@@ -74,14 +77,38 @@ export const nothingToChangeIssue = (e: z.ZodError) =>
 
 /** Optional free text: blank becomes null, so a cleared form field clears the column. */
 export const optionalText = (max: number) =>
-  z.string().trim().max(max, `At most ${max} characters.`).transform((v) => (v === '' ? null : v)).nullable().optional();
+  z.string().trim().max(max).transform((v) => (v === '' ? null : v)).nullable().optional();
 
-/** A BCP 47 language tag such as `en`, `ar` or `zh-Hant`. */
+const LANGUAGE_MESSAGE = 'Use a language code such as en, ar or ru.';
+// Intl also takes a 5–8 letter language subtag, so "English" would pass as a language of its
+// own; languages people record have a two- or three-letter ISO 639 code.
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
+
+/** True when `tag` is a well-formed BCP 47 language tag (what the browser's Intl accepts). */
+export function isLanguageTag(tag: string): boolean {
+  if (!LANGUAGE_TAG.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A BCP 47 language tag such as `en`, `ar` or `zh-Hant`. "english language" or "English" is
+ * refused, naming the expected form.
+ */
 export const LanguageSchema = z
   .string()
   .trim()
-  .max(35)
-  .regex(/^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/, 'Use a language tag such as en or ar.');
+  .max(35, LANGUAGE_MESSAGE)
+  .regex(LANGUAGE_TAG, LANGUAGE_MESSAGE)
+  // The pattern only shapes a tag; Intl knows which subtags exist ("en-", "x-foo" are no language).
+  .refine((tag) => !LANGUAGE_TAG.test(tag) || isLanguageTag(tag), LANGUAGE_MESSAGE);
+
+/** An optional language field of a form or body: blank clears it. */
+export const optionalLanguage = () =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), LanguageSchema.nullable().optional());
 
 // Years 1000 to 9999: four-digit ISO years, well inside what PostgreSQL's timestamptz and a
 // JavaScript Date hold (year 0, "BC" and five-digit years are typos or probes here).

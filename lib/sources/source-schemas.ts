@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requestExample } from '@/lib/api/request-example';
 import { SourceKind } from '@/lib/generated/prisma/enums';
-import { IdSchema, requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
+import { IdSchema, optionalLanguage, requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
 import { IdentifiersSchema } from './source-identifier-schemas';
 import { RationaleSchema } from '@/lib/ratings/rating-schemas';
 
@@ -28,7 +28,7 @@ const sourceDetails = {
   name: z.string().trim().min(1, 'Name the source.').max(300),
   kind: z.enum(SourceKind, { error: 'Choose a kind.' }),
   country: optionalText(100),
-  language: optionalText(35),
+  language: optionalLanguage(),
   aliases: AliasesSchema.optional(),
   description: optionalText(4000),
   homepage: z.union([HttpUrlSchema, z.literal('').transform(() => null), z.null()]).optional(),

@@ -130,7 +130,7 @@ describe('capture payload: every field the API takes', () => {
       facts: { ...full.facts, figures: [{ measure: 'killed', subject: '', min: '', max: '', wording: '' }] },
     }).body;
     expect(checkInput(CaptureCheckSchema, bad)).toEqual({
-      originalLanguage: ['Use a language tag such as en or ar.'],
+      originalLanguage: ['Use a language code such as en, ar or ru.'],
       'figures.0.min': ['Give a minimum, a maximum or both.'],
     });
     const half = capturePayload({ ...full, facts: { ...full.facts, longitude: '' } }).body;
