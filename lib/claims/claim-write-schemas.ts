@@ -9,7 +9,8 @@ import { CountSchema, IdSchema, LanguageSchema, NotFutureDateSchema, optionalTex
 
 export const MAX_CLAIM_CHARS = 5000;
 
-const ClaimTextSchema = z.string().trim().min(1, 'Word the claim.').max(MAX_CLAIM_CHARS, `At most ${MAX_CLAIM_CHARS} characters.`);
+// Over the limit, the shared wording says by how much ("Keep the text to 5000 characters or fewer (it has 5120).").
+const ClaimTextSchema = z.string().trim().min(1, 'Word the claim.').max(MAX_CLAIM_CHARS);
 
 export const PartyInputSchema = z.object({
   role: z.enum(PartyRole),

@@ -1,6 +1,8 @@
 'use client';
 import type { ReactNode } from 'react';
+import { CharacterCount } from '@/app/_forms/character-count';
 import { FormField } from '@/app/_forms/field';
+import { MAX_CLAIM_CHARS } from '@/lib/claims/claim-write-schemas';
 import { Input } from './claim-fields';
 import './capture-details.css';
 
@@ -28,11 +30,12 @@ export function OriginalFields({ text, language, set, quote }: {
   return (
     <fieldset className="plain">
       <legend className="field-label">In the original language</legend>
-      <FormField id="original-text" label="Original-language text (when the wording is a translation)" name="originalText">
-        {(control) => <textarea {...control} dir="auto" lang={language || undefined} value={text} onChange={(e) => set({ originalText: e.target.value })} maxLength={5000} />}
+      <FormField id="original-text" label="Original-language text (when the wording is a translation)" name="originalText"
+        hint={<CharacterCount value={text} max={MAX_CLAIM_CHARS} />}>
+        {(control) => <textarea {...control} dir="auto" lang={language || undefined} value={text} onChange={(e) => set({ originalText: e.target.value })} />}
       </FormField>
       <Input id="original-language" label="Original language" value={language} onChange={(originalLanguage) => set({ originalLanguage })} name="originalLanguage"
-        hint="A language tag such as ar, ru or fr." />
+        hint="A language code such as ar, ru or fr." />
       {quote && (
         <div className="button-row">
           <button type="button" className="button button-secondary"

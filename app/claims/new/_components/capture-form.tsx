@@ -2,6 +2,8 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { ErrorSummary } from '@/app/_forms/error-summary';
+import { CharacterCount } from '@/app/_forms/character-count';
+import { MAX_CLAIM_CHARS } from '@/lib/claims/claim-write-schemas';
 import { FormField } from '@/app/_forms/field';
 import { FormKit } from '@/app/_forms/form-kit';
 import { FormStatus, statusOf, SubmitButton } from '@/app/_forms/form-status';
@@ -89,8 +91,8 @@ export function CaptureForm({ document, quote, alignments, events, conflicts }: 
       )}
       <FormKit errors={form.errors}>
         <FormField id="claim-text" label="Claim wording" name="text"
-          hint="One checkable statement, in your words; the quote stays as evidence. Ctrl+Enter saves.">
-          {(control) => <textarea {...control} dir="auto" value={text} onChange={(e) => setText(e.target.value)} maxLength={5000} required autoFocus />}
+          hint={<>One checkable statement, in your words; the quote stays as evidence. Ctrl+Enter saves. <CharacterCount value={text} max={MAX_CLAIM_CHARS} /></>}>
+          {(control) => <textarea {...control} dir="auto" value={text} onChange={(e) => setText(e.target.value)} required autoFocus />}
         </FormField>
         <Input id="claim-language" label="Language of the wording" value={language} onChange={setLanguage} name="language" />
         <ChainFields hops={hops} setHops={setHops} quoteHop={quoteHop} setQuoteHop={setQuoteHop} hasQuote={Boolean(quote)} alignments={alignments} newKey={newKey} />

@@ -8,7 +8,8 @@ import { FormKit } from '@/app/_forms/form-kit';
 import { FormStatus, statusOf, SubmitButton } from '@/app/_forms/form-status';
 import { useJsonForm } from '@/app/_forms/use-json-form';
 import type { ClaimSnapshot } from '@/lib/claims/claim-history';
-import { EditClaimSchema } from '@/lib/claims/claim-write-schemas';
+import { EditClaimSchema, MAX_CLAIM_CHARS } from '@/lib/claims/claim-write-schemas';
+import { CharacterCount } from '@/app/_forms/character-count';
 import { FactsFields, factsPayload, Input, type Facts } from '@/app/claims/new/_components/claim-fields';
 
 export type EditableClaim = {
@@ -69,12 +70,13 @@ export function EditClaimForm({ claim, events, ownWrite = null, alignments }: {
         </ConflictNotice>
       )}
       <FormKit errors={submit.errors}>
-        <FormField id="edit-text" label="Claim wording" name="text">
-          {(control) => <textarea {...control} dir="auto" value={form.text} onChange={(e) => set({ text: e.target.value })} maxLength={5000} />}
+        <FormField id="edit-text" label="Claim wording" name="text" hint={<CharacterCount value={form.text} max={MAX_CLAIM_CHARS} />}>
+          {(control) => <textarea {...control} dir="auto" value={form.text} onChange={(e) => set({ text: e.target.value })} />}
         </FormField>
         <Input id="edit-language" label="Language of the wording" value={form.language} onChange={(language) => set({ language })} name="language" />
-        <FormField id="edit-original" label="Original-language text (when the wording is a translation)" name="originalText">
-          {(control) => <textarea {...control} dir="auto" value={form.originalText} onChange={(e) => set({ originalText: e.target.value })} maxLength={5000} />}
+        <FormField id="edit-original" label="Original-language text (when the wording is a translation)" name="originalText"
+          hint={<CharacterCount value={form.originalText} max={MAX_CLAIM_CHARS} />}>
+          {(control) => <textarea {...control} dir="auto" value={form.originalText} onChange={(e) => set({ originalText: e.target.value })} />}
         </FormField>
         <Input id="edit-original-language" label="Original language" value={form.originalLanguage} onChange={(originalLanguage) => set({ originalLanguage })} name="originalLanguage" />
         <FormField id="edit-event" label="Event" name="eventId">
