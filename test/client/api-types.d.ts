@@ -1365,6 +1365,213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/claims/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A claim's comments
+         * @description Comments are never public: anonymous callers get 401, whatever the reading setting.
+         *
+         *     Least role: reviewer.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The thread, oldest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommentPage"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Comment on a claim
+         * @description Plain text; http(s) links are shown as links. `@handle` mentions a user whose email (before the @) or name without spaces is the handle, ignoring case; it shows in their queue.
+         *
+         *     Least role: reviewer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The comment. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comment"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/claims/{id}/history": {
         parameters: {
             query?: never;
@@ -1761,6 +1968,251 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ClaimState"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/comments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a comment
+         * @description Only its author, within 15 minutes of posting (403 otherwise), quoting the `version` read (409 with the comment as it is now). The earlier text is kept.
+         *
+         *     Least role: reviewer.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The comment at its new version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comment"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/comments/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a comment
+         * @description The comment is kept; readers other than editors see the reason in its place. Hiding a hidden comment is 409.
+         *
+         *     Least role: editor.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The hidden comment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comment"];
                     };
                 };
                 /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
@@ -2973,6 +3425,7 @@ export interface paths {
                 query?: {
                     cursor?: string;
                     limit?: number;
+                    status?: "new" | "in_review" | "needs_more_evidence" | "reviewed" | "settled";
                 };
                 header?: never;
                 path?: never;
@@ -3458,6 +3911,204 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/events/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An event's comments
+         * @description Comments are never public: anonymous callers get 401, whatever the reading setting.
+         *
+         *     Least role: reviewer.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The thread, oldest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CommentPage"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Comment on an event
+         * @description As for a claim.
+         *
+         *     Least role: reviewer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The comment. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comment"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/events/{id}/graph": {
@@ -6356,8 +7007,12 @@ export interface components {
             venue: string | null;
         };
         /**
-         * @description One claim with its attributions (sources and documents), parties, figures, relations both ways and event.
+         * @description One claim with its attributions (sources and documents), parties, figures, relations both ways and event, and where it stands on the review desk.
          * @example {
+         *       "assignee": {
+         *         "id": 3,
+         *         "name": "Demo Reviewer"
+         *       },
          *       "attributions": [
          *         {
          *           "anchorStatus": "anchored",
@@ -6471,12 +7126,18 @@ export interface components {
          *           "type": "contradicts"
          *         }
          *       ],
+         *       "reviewStatus": "in_review",
          *       "text": "The Syrian Army and the National Defense Forces tried to advance near Kansafrah, Al-Ruwayha and Bayanin, but were forced to retreat after several hours of clashes.",
          *       "updatedAt": "2026-07-01T09:00:00.000Z",
          *       "version": 1
          *     }
          */
         ClaimDetail: {
+            /** @description The reviewer or editor it is assigned to. */
+            assignee: {
+                id: number;
+                name: string;
+            } | null;
             /** @description Provenance order: each root, then what relays it, depth-first. */
             attributions: components["schemas"]["ClaimAttribution"][];
             carrierCount: number;
@@ -6508,6 +7169,7 @@ export interface components {
             placePrecision: ("exact" | "town" | "district" | "province" | "country") | null;
             /** @description Relations with live claims, both ways, oldest first. */
             relations: components["schemas"]["ClaimRelationView"][];
+            reviewStatus: components["schemas"]["ClaimReviewStatus"];
             text: string;
             /** Format: date-time */
             updatedAt: string;
@@ -6824,8 +7486,15 @@ export interface components {
             url: string;
         };
         /**
+         * @description Where the claim stands on the review desk: new, in review, needs more evidence, or reviewed (editors only).
+         * @enum {string}
+         */
+        ClaimReviewStatus: "new" | "in_review" | "needs_more_evidence" | "reviewed";
+        /**
          * @description A claim as its history keeps it after a change: the answer of an edit, delete, restore or attribution change.
          * @example {
+         *       "assigneeId": 3,
+         *       "assigneeName": "Demo Reviewer",
          *       "attributions": [
          *         {
          *           "anchorStatus": "anchored",
@@ -6865,11 +7534,15 @@ export interface components {
          *       ],
          *       "placeName": "Kansafrah, Al-Ruwayha and Bayanin, southern Idlib",
          *       "placePrecision": "town",
+         *       "reviewStatus": "in_review",
          *       "text": "The Syrian Army and the National Defense Forces tried to advance near Kansafrah, Al-Ruwayha and Bayanin, but were forced to retreat after several hours of clashes.",
          *       "version": 2
          *     }
          */
         ClaimState: {
+            /** @description The reviewer or editor it is assigned to. */
+            assigneeId: number | null;
+            assigneeName: string | null;
             /** @description In the order they were added. */
             attributions: {
                 /** @enum {string} */
@@ -6915,9 +7588,114 @@ export interface components {
             }[];
             placeName: string | null;
             placePrecision: ("exact" | "town" | "district" | "province" | "country") | null;
+            reviewStatus: components["schemas"]["ClaimReviewStatus"];
             text: string;
             /** @description The new version: quote it in the next edit. */
             version: number;
+        };
+        /**
+         * @description A comment on a claim or an event. Only signed-in users can read comments.
+         * @example {
+         *       "author": {
+         *         "id": 2,
+         *         "name": "Demo Reviewer"
+         *       },
+         *       "body": "SANA and the SOHR disagree on who shelled Kansafrah first. @editor could you check the OCHA update? https://reliefweb.int/country/syr",
+         *       "claimId": 16,
+         *       "createdAt": "2026-07-01T09:00:00.000Z",
+         *       "editableUntil": "2026-07-01T09:15:00.000Z",
+         *       "editedAt": null,
+         *       "eventId": null,
+         *       "hidden": null,
+         *       "id": 1,
+         *       "mentions": [
+         *         {
+         *           "handle": "editor",
+         *           "name": "Demo Editor",
+         *           "userId": 3
+         *         }
+         *       ],
+         *       "version": 1
+         *     }
+         */
+        Comment: {
+            author: {
+                id: number;
+                name: string;
+            };
+            /** @description Plain text. Null when an editor hid the comment and the viewer is not an editor. */
+            body: string | null;
+            /** @description The claim discussed, or null for an event. */
+            claimId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Its author may edit it until then (15 minutes after posting).
+             */
+            editableUntil: string;
+            /** @description When its author last changed it; shown as "edited". */
+            editedAt: string | null;
+            /** @description The event discussed, or null for a claim. */
+            eventId: number | null;
+            /** @description Set when an editor hid it; the comment is kept. */
+            hidden: {
+                /** Format: date-time */
+                at: string;
+                by: {
+                    id: number;
+                    name: string;
+                } | null;
+                reason: string;
+            } | null;
+            id: number;
+            /** @description The users its @handles named when it was written or last edited. */
+            mentions: {
+                /** @description The @handle as matched, lower-cased. */
+                handle: string;
+                name: string;
+                userId: number;
+            }[];
+            /** @description Quote it in an edit. */
+            version: number;
+        };
+        /**
+         * @description A thread, oldest first, keyset-paged.
+         * @example {
+         *       "count": 1,
+         *       "items": [
+         *         {
+         *           "author": {
+         *             "id": 2,
+         *             "name": "Demo Reviewer"
+         *           },
+         *           "body": "SANA and the SOHR disagree on who shelled Kansafrah first. @editor could you check the OCHA update? https://reliefweb.int/country/syr",
+         *           "claimId": 16,
+         *           "createdAt": "2026-07-01T09:00:00.000Z",
+         *           "editableUntil": "2026-07-01T09:15:00.000Z",
+         *           "editedAt": null,
+         *           "eventId": null,
+         *           "hidden": null,
+         *           "id": 1,
+         *           "mentions": [
+         *             {
+         *               "handle": "editor",
+         *               "name": "Demo Editor",
+         *               "userId": 3
+         *             }
+         *           ],
+         *           "version": 1
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        CommentPage: {
+            /** @description All comments in the thread. */
+            count: number;
+            items: components["schemas"]["Comment"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
         };
         /** @description An attribution with its quote in context. */
         CompareAttribution: {
@@ -7928,6 +8706,8 @@ export interface components {
         /**
          * @description The deleted event, and where its claims went.
          * @example {
+         *       "assigneeId": 3,
+         *       "assigneeName": "Demo Reviewer",
          *       "conflictId": 1,
          *       "deletedAt": "2026-07-02T10:00:00.000Z",
          *       "endsAt": "2020-07-01T00:00:00.000Z",
@@ -7941,6 +8721,7 @@ export interface components {
          *       "movedTo": 2,
          *       "placeName": "Kansafrah, Al-Ruwayha and Bayanin, southern Idlib",
          *       "placePrecision": "district",
+         *       "reviewStatus": "in_review",
          *       "startsAt": "2020-06-30T00:00:00.000Z",
          *       "summary": "Fighting between the Syrian Army and Turkish-backed militants in southern Idlib; each side blames the other.",
          *       "title": "Clashes near Kansafrah, Al-Ruwayha and Bayanin, 30 June 2020",
@@ -7948,6 +8729,9 @@ export interface components {
          *     }
          */
         EventDeleted: {
+            /** @description The reviewer or editor it is assigned to. */
+            assigneeId: number | null;
+            assigneeName: string | null;
             /** @description The conflict (theatre of war) it belongs to; its sources show their alignment in it. */
             conflictId: number | null;
             /** @description When it was deleted; only editors see a deleted event. */
@@ -7963,6 +8747,7 @@ export interface components {
             placeName: string | null;
             /** @description How precise the coordinates are. */
             placePrecision: ("exact" | "town" | "district" | "province" | "country") | null;
+            reviewStatus: components["schemas"]["EventReviewStatus"];
             startsAt: string | null;
             summary: string | null;
             title: string;
@@ -7971,6 +8756,10 @@ export interface components {
         /**
          * @description One event: its live claims in columns by alignment, and the contradiction and support pairs among them.
          * @example {
+         *       "assignee": {
+         *         "id": 3,
+         *         "name": "Demo Reviewer"
+         *       },
          *       "columns": [
          *         {
          *           "alignment": {
@@ -8036,6 +8825,7 @@ export interface components {
          *       "longitude": 36.47,
          *       "placeName": "Kansafrah, Al-Ruwayha and Bayanin, southern Idlib",
          *       "placePrecision": "district",
+         *       "reviewStatus": "in_review",
          *       "startsAt": "2020-06-30T00:00:00.000Z",
          *       "summary": "Fighting between the Syrian Army and Turkish-backed militants in southern Idlib; each side blames the other.",
          *       "supports": [],
@@ -8044,6 +8834,11 @@ export interface components {
          *     }
          */
         EventDetail: {
+            /** @description The reviewer or editor it is assigned to. */
+            assignee: {
+                id: number;
+                name: string;
+            } | null;
             /** @description By alignment order; a claim asserted from two alignments is in both. */
             columns: {
                 alignment: components["schemas"]["AlignmentRef"];
@@ -8067,6 +8862,7 @@ export interface components {
             placeName: string | null;
             /** @description How precise the coordinates are. */
             placePrecision: ("exact" | "town" | "district" | "province" | "country") | null;
+            reviewStatus: components["schemas"]["EventReviewStatus"];
             startsAt: string | null;
             summary: string | null;
             supports: components["schemas"]["EventPair"][];
@@ -8229,6 +9025,7 @@ export interface components {
          *       "endsAt": "2020-07-01T00:00:00.000Z",
          *       "id": 1,
          *       "placeName": "Kansafrah, Al-Ruwayha and Bayanin, southern Idlib",
+         *       "reviewStatus": "in_review",
          *       "startsAt": "2020-06-30T00:00:00.000Z",
          *       "summary": "Fighting between the Syrian Army and Turkish-backed militants in southern Idlib; each side blames the other.",
          *       "title": "Clashes near Kansafrah, Al-Ruwayha and Bayanin, 30 June 2020"
@@ -8242,6 +9039,7 @@ export interface components {
             endsAt: string | null;
             id: number;
             placeName: string | null;
+            reviewStatus: components["schemas"]["EventReviewStatus"];
             startsAt: string | null;
             summary: string | null;
             title: string;
@@ -8256,6 +9054,7 @@ export interface components {
          *           "endsAt": "2020-07-01T00:00:00.000Z",
          *           "id": 1,
          *           "placeName": "Kansafrah, Al-Ruwayha and Bayanin, southern Idlib",
+         *           "reviewStatus": "in_review",
          *           "startsAt": "2020-06-30T00:00:00.000Z",
          *           "summary": "Fighting between the Syrian Army and Turkish-backed militants in southern Idlib; each side blames the other.",
          *           "title": "Clashes near Kansafrah, Al-Ruwayha and Bayanin, 30 June 2020"
@@ -8294,8 +9093,15 @@ export interface components {
             subjectClaimId: number | null;
         };
         /**
+         * @description Where the event stands on the review desk: new, in review, needs more evidence, reviewed, or settled (the evidence decides it; editors only).
+         * @enum {string}
+         */
+        EventReviewStatus: "new" | "in_review" | "needs_more_evidence" | "reviewed" | "settled";
+        /**
          * @description An event as its history keeps it, at its new version.
          * @example {
+         *       "assigneeId": 3,
+         *       "assigneeName": "Demo Reviewer",
          *       "conflictId": 1,
          *       "deletedAt": null,
          *       "endsAt": "2020-07-01T00:00:00.000Z",
@@ -8304,6 +9110,7 @@ export interface components {
          *       "longitude": 36.47,
          *       "placeName": "Kansafrah, Al-Ruwayha and Bayanin, southern Idlib",
          *       "placePrecision": "district",
+         *       "reviewStatus": "in_review",
          *       "startsAt": "2020-06-30T00:00:00.000Z",
          *       "summary": "Fighting between the Syrian Army and Turkish-backed militants in southern Idlib; each side blames the other.",
          *       "title": "Clashes near Kansafrah, Al-Ruwayha and Bayanin, 30 June 2020",
@@ -8311,6 +9118,9 @@ export interface components {
          *     }
          */
         EventState: {
+            /** @description The reviewer or editor it is assigned to. */
+            assigneeId: number | null;
+            assigneeName: string | null;
             /** @description The conflict (theatre of war) it belongs to; its sources show their alignment in it. */
             conflictId: number | null;
             /** @description When it was deleted; only editors see a deleted event. */
@@ -8322,6 +9132,7 @@ export interface components {
             placeName: string | null;
             /** @description How precise the coordinates are. */
             placePrecision: ("exact" | "town" | "district" | "province" | "country") | null;
+            reviewStatus: components["schemas"]["EventReviewStatus"];
             startsAt: string | null;
             summary: string | null;
             title: string;
