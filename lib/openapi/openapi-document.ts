@@ -11,13 +11,15 @@ import { tokenApi } from '@/lib/tokens/token-api';
 import { eventApi } from '@/lib/events/event-api';
 import { documentApi } from '@/lib/documents/document-api';
 import { conflictApi } from '@/lib/conflicts/conflict-api';
+import { reviewApi } from '@/lib/review/review-api';
+import { commentApi } from '@/lib/comments/comment-api';
 import { routesFromContracts, type ApiRoute } from './openapi-operation';
 import { interopRoutes } from './routes/interop-routes';
 
 /** Every documented route; test/integration/openapi.test.ts checks it against app/api/v1. */
 export const API_ROUTES: ApiRoute[] = [
   ...routesFromContracts(
-    [claimApi, attributionApi, relationApi, compareApi, sourceApi, ratingApi, alignmentApi, tokenApi, eventApi, documentApi, conflictApi]
+    [claimApi, attributionApi, relationApi, compareApi, sourceApi, ratingApi, alignmentApi, tokenApi, eventApi, documentApi, conflictApi, commentApi, reviewApi]
       .flatMap((api) => Object.values(api)),
   ),
   ...interopRoutes,

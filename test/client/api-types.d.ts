@@ -324,6 +324,8 @@ export interface paths {
                     eventId?: number;
                     credibility?: string | (string | number)[];
                     contested?: "true" | "false";
+                    status?: "new" | "in_review" | "needs_more_evidence" | "reviewed";
+                    assigneeId?: number;
                     from?: unknown;
                     to?: unknown;
                     cursor?: string;
@@ -2048,6 +2050,133 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a claim's review status or assignee
+         * @description Reviewers move it between `new`, `in_review` and `needs_more_evidence` and assign it; only editors set `reviewed` (or `settled`, events only; 403 naming `status` otherwise). `assigneeId` must be an active reviewer, editor or admin (null unassigns). The body quotes the `version` it was read at; a stale one is 409 with the current state. A claim cannot be `settled` (400).
+         *
+         *     Least role: reviewer.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A reviewer, editor or admin; null unassigns. */
+                        assigneeId?: number | null;
+                        reason?: string | null;
+                        /** @enum {string} */
+                        status?: "new" | "in_review" | "needs_more_evidence" | "reviewed" | "settled";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The claim as its history keeps it, at its new version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClaimState"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/comments/{id}": {
@@ -4408,6 +4537,133 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an event's review status or assignee
+         * @description Reviewers move it between `new`, `in_review` and `needs_more_evidence` and assign it; only editors set `reviewed` (or `settled`, events only; 403 naming `status` otherwise). `assigneeId` must be an active reviewer, editor or admin (null unassigns). The body quotes the `version` it was read at; a stale one is 409 with the current state.
+         *
+         *     Least role: reviewer.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Numeric id. */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A reviewer, editor or admin; null unassigns. */
+                        assigneeId?: number | null;
+                        reason?: string | null;
+                        /** @enum {string} */
+                        status?: "new" | "in_review" | "needs_more_evidence" | "reviewed" | "settled";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The event as its history keeps it, at its new version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventState"];
+                    };
+                };
+                /** @description `invalid_input` (`fields` names what to fix), `invalid_json`, or `nothing_to_change` (an edit with no changed field). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unauthenticated` (not signed in, or private reading with no session or token) or `invalid_token` (a revoked, expired or unknown token). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `forbidden` (role too low) or `cross_site` (a cookie request from another origin). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `not_found`. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `conflict` (a stale `version`: `current` holds the record as it is now), `duplicate`, or `merged` (the record was merged: `current.mergedIntoId` names the one to use). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `too_large`: the body exceeds the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `internal`: an unexpected failure on our side. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description `unavailable`: the database cannot be reached; try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/exchange/export": {

@@ -61,6 +61,11 @@ import { claimRoles } from '@/lib/claims/claim-permissions';
 import { attributionRoles } from '@/lib/attributions/attribution-permissions';
 import { relationRoles } from '@/lib/relations/relation-permissions';
 import { importRoles } from '@/lib/import/import-permissions';
+import { commentRoles } from '@/lib/comments/comment-permissions';
+import * as claimCommentsRoute from '@/app/api/v1/claims/[id]/comments/route';
+import * as eventCommentsRoute from '@/app/api/v1/events/[id]/comments/route';
+import * as commentRoute from '@/app/api/v1/comments/[id]/route';
+import * as commentHideRoute from '@/app/api/v1/comments/[id]/hide/route';
 
 type Call = (caller: Caller) => Promise<number>;
 type Arranged = { call: Call; snapshot: () => Promise<unknown> };
@@ -627,6 +632,54 @@ const WRITE_PATHS: WritePath[] = [
           return response.status;
         },
         snapshot: () => db.claim.findMany({ where: { externalId }, select: { id: true } }),
+      };
+    },
+  },
+  {
+    key: 'POST app/api/v1/claims/[id]/comments/route.ts',
+    minimum: commentRoles.create,
+    arrange: async () => {
+      const c = await makeClaim();
+      return {
+        call: route(claimCommentsRoute.POST, 'POST', `/api/v1/claims/${c.id}/comments`, { body: 'Who shelled Kansafrah first?' }, { id: String(c.id) }),
+        snapshot: () => db.comment.findMany({ where: { claimId: c.id } }),
+      };
+    },
+  },
+  {
+    key: 'POST app/api/v1/events/[id]/comments/route.ts',
+    minimum: commentRoles.create,
+    arrange: async () => {
+      const e = await db.event.create({ data: { title: uniq('Event') }, select: { id: true } });
+      return {
+        call: route(eventCommentsRoute.POST, 'POST', `/api/v1/events/${e.id}/comments`, { body: 'Check the OCHA update.' }, { id: String(e.id) }),
+        snapshot: () => db.comment.findMany({ where: { eventId: e.id } }),
+      };
+    },
+  },
+  {
+    key: 'PATCH app/api/v1/comments/[id]/route.ts',
+    // Beyond the role: only the comment's author, within its edit window (test/integration/comments.test.ts).
+    minimum: commentRoles.edit,
+    arrange: async (as) => {
+      const c = await makeClaim();
+      // Written by the least role's actor: only the author may edit it.
+      const comment = await db.comment.create({ data: { claimId: c.id, authorId: as.reviewer.id, body: 'Draft.' }, select: { id: true } });
+      return {
+        call: route(commentRoute.PATCH, 'PATCH', `/api/v1/comments/${comment.id}`, { body: uniq('Edited'), version: 1 }, { id: String(comment.id) }),
+        snapshot: () => db.comment.findUnique({ where: { id: comment.id }, include: { revisions: true } }),
+      };
+    },
+  },
+  {
+    key: 'POST app/api/v1/comments/[id]/hide/route.ts',
+    minimum: commentRoles.hide,
+    arrange: async (as) => {
+      const c = await makeClaim();
+      const comment = await db.comment.create({ data: { claimId: c.id, authorId: as.reviewer.id, body: 'Names a witness.' }, select: { id: true } });
+      return {
+        call: route(commentHideRoute.POST, 'POST', `/api/v1/comments/${comment.id}/hide`, { reason: 'Personal details.' }, { id: String(comment.id) }),
+        snapshot: () => db.comment.findUnique({ where: { id: comment.id } }),
       };
     },
   },

@@ -15,9 +15,10 @@ import { alignmentApi } from '@/lib/alignments/alignment-api';
 import { tokenApi } from '@/lib/tokens/token-api';
 import { eventApi } from '@/lib/events/event-api';
 import { conflictApi } from '@/lib/conflicts/conflict-api';
+import { commentApi } from '@/lib/comments/comment-api';
 import { documentApi } from '@/lib/documents/document-api';
 
-const contracts: RouteContract[] = [claimApi, attributionApi, relationApi, compareApi, sourceApi, ratingApi, alignmentApi, tokenApi, eventApi, documentApi, conflictApi]
+const contracts: RouteContract[] = [claimApi, attributionApi, relationApi, compareApi, sourceApi, ratingApi, alignmentApi, tokenApi, eventApi, documentApi, conflictApi, commentApi]
   .flatMap((api) => Object.values(api) as RouteContract[]);
 const withBody = contracts.filter((c): c is RouteContract & { body: z.ZodType } => c.body !== undefined);
 
