@@ -21,6 +21,7 @@ import { hasRole } from '@/lib/auth/viewer';
 import { getClaimHistory } from '@/lib/claims/claim-history.server';
 import { ClaimEditorActions } from './_components/claim-editor-actions';
 import { ClaimHistoryList } from './_components/claim-history-list';
+import { CommentDiscussion } from '@/app/_components/comment-discussion';
 
 export const dynamic = 'force-dynamic';
 
@@ -109,6 +110,8 @@ export default async function ClaimPage({ params }: Props) {
       {hasRole(viewer, 'editor') && (
         <ClaimEditorActions claimId={claim.id} version={claim.version} credibility={claim.credibility} deleted={Boolean(claim.deletedAt)} />
       )}
+
+      <CommentDiscussion viewer={viewer} target={{ kind: 'claim', id: claim.id }} />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>

@@ -18,6 +18,7 @@ import { ConnectedColumns } from './_components/connected-columns';
 import { EventGraphSections } from './_components/event-graph-sections';
 import { EventHistoryList } from './_components/event-history-list';
 import { RestoreEventForm } from './_components/restore-event-form';
+import { CommentDiscussion } from '@/app/_components/comment-discussion';
 
 export const dynamic = 'force-dynamic';
 
@@ -109,6 +110,8 @@ export default async function EventPage({ params, searchParams }: Props) {
       <RelationSection verb="contradicts" pairs={view.contradictions} columns={event.columns} wholeHref={whole} />
       <RelationSection verb="supports" pairs={view.supports} columns={event.columns} wholeHref={whole} />
       <EventGraphSections eventId={event.id} columns={event.columns} claimCount={claimCount} />
+
+      <CommentDiscussion viewer={viewer} target={{ kind: 'event', id: event.id }} />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
