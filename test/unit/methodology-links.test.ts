@@ -25,7 +25,7 @@ const methodology = [
 function link(html: string) {
   const links = html.match(/<a\b[^>]*>/g) ?? [];
   expect(links, 'exactly one link, never a link inside a link').toHaveLength(1);
-  const href = links[0].match(/href="([^"]*)"/)![1];
+  const href = links[0]!.match(/href="([^"]*)"/)![1];
   const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
   return { href, text };
 }

@@ -7,6 +7,7 @@ import { listConflicts, listSourceConflictAlignments } from '@/lib/conflicts/con
 import { conflictRoles } from '@/lib/conflicts/conflict-permissions';
 import { formatTimestamp } from '@/lib/claims/claim-format';
 import { AlignmentBadge } from '@/app/_components/alignment-badge';
+import { methodologyHref } from '@/app/_components/methodology-links';
 import { UserText } from '@/app/_components/user-text';
 import { RemoveConflictAlignmentForm, SetConflictAlignmentForm } from './conflict-alignment-forms';
 
@@ -27,7 +28,8 @@ export async function ConflictAlignments({ sourceId, defaultAlignment }: { sourc
     <section aria-labelledby="conflict-alignments-heading">
       <h2 id="conflict-alignments-heading">Alignment per conflict</h2>
       <p className="small muted">
-        Elsewhere it is <AlignmentBadge alignment={defaultAlignment} /> (its default alignment).
+        Elsewhere it is <AlignmentBadge alignment={defaultAlignment} /> (its default alignment).{' '}
+        <Link href={methodologyHref('alignmentPerConflict')}>How alignment per conflict works</Link>
       </p>
       {items.length === 0 ? (
         <p className="muted">The same alignment in every conflict.</p>
