@@ -17,6 +17,12 @@ const credibility = z.number().int().min(1).max(6).meta({
   description: 'Admiralty information credibility: 1 confirmed … 5 improbable, 6 truth cannot be judged.',
 });
 
+/** Where a claim stands on the review desk; only events can be `settled`. */
+export const ClaimReviewStatusSchema = z.enum(['new', 'in_review', 'needs_more_evidence', 'reviewed']).meta({
+  id: 'ClaimReviewStatus', description: 'Where the claim stands on the review desk: new, in review, needs more evidence, or reviewed (editors only).',
+});
+const assigneeRef = z.strictObject({ id, name: z.string() }).nullable().meta({ description: 'The reviewer or editor it is assigned to.' });
+
 const proMilitant = { slug: 'pro-militant', label: 'Pro-militant', color: '#0072B2' };
 const proGovernment = { slug: 'pro-government', label: 'Pro-government', color: '#D55E00' };
 const RETREAT_TEXT =
@@ -254,11 +260,13 @@ export const ClaimDetailSchema = z
     longitude: z.number().nullable(),
     attributions: z.array(ClaimAttributionSchema).meta({ description: 'Provenance order: each root, then what relays it, depth-first.' }),
     relations: z.array(ClaimRelationViewSchema).meta({ description: 'Relations with live claims, both ways, oldest first.' }),
+    reviewStatus: ClaimReviewStatusSchema,
+    assignee: assigneeRef,
   })
   .meta({
     id: 'ClaimDetail',
-    description: 'One claim with its attributions (sources and documents), parties, figures, relations both ways and event.',
-    examples: [claimDetailExample],
+    description: 'One claim with its attributions (sources and documents), parties, figures, relations both ways and event, and where it stands on the review desk.',
+    examples: [{ ...claimDetailExample, reviewStatus: 'in_review', assignee: { id: 3, name: 'Demo Reviewer' } }],
   });
 
 // ——— A claim as a revision keeps it (the answer of edits) ———
@@ -293,6 +301,9 @@ export const ClaimStateSchema = z
       sourceName: z.string(),
     })).meta({ description: 'In the order they were added.' }),
     eventTitle: z.string().nullable(),
+    reviewStatus: ClaimReviewStatusSchema,
+    assigneeId: id.nullable().meta({ description: 'The reviewer or editor it is assigned to.' }),
+    assigneeName: z.string().nullable(),
   })
   .meta({
     id: 'ClaimState',
@@ -303,6 +314,7 @@ export const ClaimStateSchema = z
       placePrecision: 'town', eventId: 1, credibility: 6, credibilityReason: null, originCount: 1, carrierCount: 3, version: 2,
       deletedAt: null, parties: [{ role: 'perpetrator', name: 'Syrian Arab Army', sourceId: 11 }], figures: [],
       attributions: [snapshotAttributionExample], eventTitle: KANSAFRAH_EVENT,
+      reviewStatus: 'in_review', assigneeId: 3, assigneeName: 'Demo Reviewer',
     }],
   });
 

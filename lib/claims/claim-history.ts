@@ -41,6 +41,8 @@ export type ClaimSnapshot = {
   parties: { role: string; name: string; sourceId: number | null }[];
   figures: { measure: string; subject: string | null; min: number | null; max: number | null; wording: string | null }[];
   attributions: SnapshotAttribution[];
+  reviewStatus?: string;
+  assigneeName?: string | null;
 };
 
 export type DiffLine =
@@ -62,7 +64,14 @@ const FIELDS: [keyof ClaimSnapshot & keyof ClaimStateSnapshot, string][] = [
   ['credibility', 'Credibility'],
   ['credibilityReason', 'Credibility reason'],
   ['deletedAt', 'Deleted'],
+  ['reviewStatus', 'Review status'],
+  ['assigneeName', 'Assigned to'],
 ];
+
+/** Fields a snapshot has kept only since the review desk: a snapshot without them says nothing about them. */
+const LATER_FIELDS = new Set<string>(['reviewStatus', 'assigneeName']);
+const shownField = (key: string, v: unknown): string =>
+  key === 'reviewStatus' && typeof v === 'string' ? v.replaceAll('_', ' ') : shown(v);
 
 const shown = (v: unknown): string => {
   if (v === null || v === undefined || v === '') return '(none)';
@@ -125,7 +134,10 @@ export function diffSnapshots(before: ClaimStateSnapshot | null, after: ClaimSta
   }
   const lines: DiffLine[] = [];
   for (const [key, label] of FIELDS) {
-    if (shown(before[key]) !== shown(after[key])) lines.push({ kind: 'changed', field: label, before: shown(before[key]), after: shown(after[key]) });
+    if (LATER_FIELDS.has(key) && (before[key] === undefined || after[key] === undefined)) continue;
+    const was = shownField(key, before[key]);
+    const now = shownField(key, after[key]);
+    if (was !== now) lines.push({ kind: 'changed', field: label, before: was, after: now });
   }
   lines.push(
     ...attributionDiff(before.attributions, after.attributions),

@@ -14,7 +14,7 @@ import { searchClaims } from '@/lib/search/search-claims.server';
 import { loadNewestClaimListItems, loadNewestClaimListJson } from '@/lib/search/claim-list-items.server';
 import type { Page } from '@/lib/pagination/page';
 import type { ClaimListItem } from '@/lib/search/search-types';
-import type { ClaimDetail, ClaimRelationView } from './claim-types';
+import { asClaimReviewStatus, type ClaimDetail, type ClaimRelationView } from './claim-types';
 
 const sourceRefSelect = { id: true, name: true, alignment: { select: alignmentRefSelect } } as const;
 const liveOther = { deletedAt: null, mergedIntoId: null } as const;
@@ -99,6 +99,8 @@ const detailSelect = {
   updatedAt: true,
   deletedAt: true,
   mergedIntoId: true,
+  reviewStatus: true,
+  assignee: { select: { id: true, name: true } },
   event: { select: { id: true, title: true, startsAt: true, placeName: true, conflictId: true } },
   attributions: {
     select: {
@@ -175,6 +177,7 @@ export async function getClaim(viewer: Viewer, id: number): Promise<ClaimDetail 
   ].sort((a, b) => a.id - b.id);
   return {
     ...claim,
+    reviewStatus: asClaimReviewStatus(claim.reviewStatus),
     attributions: orderByProvenance(attributions).map(
       ({ quoteExact, quotePrefix, quoteSuffix, quoteStart, ...a }) => ({
         ...a,

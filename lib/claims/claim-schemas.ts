@@ -40,6 +40,8 @@ export const ClaimListQuerySchema = z.object({
   eventId: optional(IdSchema),
   credibility: optional(CredibilityListSchema),
   contested: optional(z.enum(['true', 'false']).transform((v) => v === 'true')),
+  status: optional(z.enum(['new', 'in_review', 'needs_more_evidence', 'reviewed'], { error: 'A claim review status: new, in_review, needs_more_evidence or reviewed.' })),
+  assigneeId: optional(IdSchema),
   from: optional(dateBound(false)),
   to: optional(dateBound(true)),
   cursor: CursorSchema,

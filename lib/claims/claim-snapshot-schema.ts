@@ -45,6 +45,9 @@ export const ClaimStateSnapshotSchema = z.looseObject({
     measure: text, subject: text.nullable(), min: z.number().int().nullable(), max: z.number().int().nullable(), wording: text.nullable().optional(),
   })).max(10_000),
   attributions: z.array(SnapshotAttributionSchema).max(10_000),
+  // Kept since the review desk; older snapshots lack them and are not compared on them.
+  reviewStatus: z.string().max(100).optional(),
+  assigneeName: text.nullable().optional(),
 });
 
 const MergedClaimSchema = z.looseObject({ id, text });

@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Viewer } from '@/lib/auth/viewer';
 import { recordAudit } from '@/lib/audit/record-audit';
 import type { ClaimSnapshot } from './claim-history';
+import { asClaimReviewStatus } from './claim-types';
 import type { AnswerOf } from '@/lib/api/route-contract';
 import type { ClaimStateAnswer, ClaimStateSchema } from './claim-answers';
 
@@ -12,8 +13,9 @@ const snapshotSelect = {
   id: true, text: true, language: true, originalText: true, originalLanguage: true,
   occurredAt: true, occurredPrecision: true, placeName: true, latitude: true, longitude: true, placePrecision: true,
   eventId: true, credibility: true, credibilityReason: true, originCount: true, carrierCount: true,
-  version: true, deletedAt: true,
+  version: true, deletedAt: true, reviewStatus: true, assigneeId: true,
   event: { select: { title: true } },
+  assignee: { select: { name: true } },
   parties: { select: { role: true, name: true, sourceId: true }, orderBy: { id: 'asc' } },
   figures: { select: { measure: true, subject: true, min: true, max: true, wording: true }, orderBy: { id: 'asc' } },
   attributions: {
@@ -32,10 +34,12 @@ const snapshotSelect = {
 export async function snapshotClaim(tx: Tx, claimId: number): Promise<ClaimStateAnswer | null> {
   const row = await tx.claim.findUnique({ where: { id: claimId }, select: snapshotSelect });
   if (!row) return null;
-  const { event, attributions, ...claim } = row;
+  const { event, assignee, attributions, ...claim } = row;
   const state = {
     ...claim,
+    reviewStatus: asClaimReviewStatus(claim.reviewStatus),
     eventTitle: event?.title ?? null,
+    assigneeName: assignee?.name ?? null,
     attributions: attributions.map(({ source, ...a }) => ({ ...a, sourceName: source.name })),
   } satisfies AnswerOf<typeof ClaimStateSchema>;
   return JSON.parse(JSON.stringify(state)) as ClaimStateAnswer;

@@ -7,6 +7,7 @@ import type {
   PlacePrecision,
   Reliability,
   RelationType,
+  ReviewStatus,
   SourceKind,
 } from '@/lib/generated/prisma/enums';
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
@@ -84,8 +85,15 @@ export type ClaimDetail = {
   figures: ClaimFigure[];
   relations: ClaimRelationView[];
   isContested: boolean;
+  /** Where it stands on the review desk (never `settled`: only events are), and who has it. */
+  reviewStatus: ClaimReviewStatus;
+  assignee: { id: number; name: string } | null;
   /** Set when this claim was merged into another: the page redirects there. */
   mergedIntoId: number | null;
   /** Only editors ever see a soft-deleted claim (to restore it); readers get null. */
   deletedAt: Date | null;
 };
+
+/** A claim's review status: the database refuses `settled` on a claim (claims_review_status_not_settled). */
+export type ClaimReviewStatus = Exclude<ReviewStatus, 'settled'>;
+export const asClaimReviewStatus = (status: ReviewStatus) => status as ClaimReviewStatus;

@@ -23,6 +23,12 @@ const PROVOCATION = 'The fighting in southern Idlib came as a result of a provoc
 const placePrecision = z.enum(PlacePrecision).nullable().meta({ description: 'How precise the coordinates are.' });
 const disputes = z.array(z.enum(Dispute)).meta({ description: 'What the two claims disagree about.' });
 
+/** Where an event stands on the review desk. */
+export const EventReviewStatusSchema = z.enum(['new', 'in_review', 'needs_more_evidence', 'reviewed', 'settled']).meta({
+  id: 'EventReviewStatus',
+  description: 'Where the event stands on the review desk: new, in review, needs more evidence, reviewed, or settled (the evidence decides it; editors only).',
+});
+
 export const EventListItemSchema = z
   .strictObject({
     id: z.number().int(),
@@ -33,11 +39,12 @@ export const EventListItemSchema = z
     placeName: z.string().nullable(),
     claimCount: z.number().int().meta({ description: 'Its live claims.' }),
     createdAt: z.iso.datetime(),
+    reviewStatus: EventReviewStatusSchema,
   })
   .meta({
     id: 'EventListItem',
     description: 'An event in a list.',
-    examples: [{ id: 1, ...KANSAFRAH, claimCount: 4, createdAt: '2026-07-01T09:00:00.000Z' }],
+    examples: [{ id: 1, ...KANSAFRAH, claimCount: 4, createdAt: '2026-07-01T09:00:00.000Z', reviewStatus: 'in_review' }],
   });
 
 export const EventPageSchema = pageOf(EventListItemSchema, 'EventPage', 'A page of events, newest first.');
@@ -55,6 +62,13 @@ const eventFields = {
   placePrecision,
   conflictId: z.number().int().nullable().meta({ description: 'The conflict (theatre of war) it belongs to; its sources show their alignment in it.' }),
   version: z.number().int(),
+};
+
+/** Review fields as a revision keeps them (the assignee's name copied in, so the history still reads after a rename). */
+const reviewStateFields = {
+  reviewStatus: EventReviewStatusSchema,
+  assigneeId: z.number().int().nullable().meta({ description: 'The reviewer or editor it is assigned to.' }),
+  assigneeName: z.string().nullable(),
 };
 
 /** POST /api/v1/events: the event as created. */
@@ -112,6 +126,8 @@ export const EventDetailSchema = z
       .meta({ description: 'By alignment order; a claim asserted from two alignments is in both.' }),
     contradictions: z.array(EventPairSchema),
     supports: z.array(EventPairSchema),
+    reviewStatus: EventReviewStatusSchema,
+    assignee: z.strictObject({ id: z.number().int(), name: z.string() }).nullable().meta({ description: 'The reviewer or editor it is assigned to.' }),
   })
   .meta({
     id: 'EventDetail',
@@ -121,7 +137,7 @@ export const EventDetailSchema = z
       conflictId: 1, conflict: { id: 1, name: 'Syrian civil war' },
       columns: [{ alignment: proMilitant, claims: [retreatCard] }],
       contradictions: [{ id: 1, claimAId: 1, claimBId: 2, disputes: ['responsibility'], note: null, subjectClaimId: null }],
-      supports: [],
+      supports: [], reviewStatus: 'in_review', assignee: { id: 3, name: 'Demo Reviewer' },
     }],
   });
 
@@ -165,11 +181,14 @@ export const EventGraphSchema = z
     }],
   });
 
-const kansafrahState = { id: 1, ...KANSAFRAH, latitude: 35.69, longitude: 36.47, placePrecision: 'district' as const, conflictId: 1, version: 2, deletedAt: null };
+const kansafrahState = {
+  id: 1, ...KANSAFRAH, latitude: 35.69, longitude: 36.47, placePrecision: 'district' as const, conflictId: 1, version: 2, deletedAt: null,
+  reviewStatus: 'in_review' as const, assigneeId: 3, assigneeName: 'Demo Reviewer',
+};
 
 /** An event as its history keeps it: the answer of an edit, a deletion or a restore. */
 export const EventStateSchema = z
-  .strictObject({ ...eventFields, deletedAt })
+  .strictObject({ ...eventFields, deletedAt, ...reviewStateFields })
   .meta({ id: 'EventState', description: 'An event as its history keeps it, at its new version.', examples: [kansafrahState] });
 export type EventStateAnswer = z.output<typeof EventStateSchema>;
 
@@ -177,6 +196,7 @@ export const EventDeletedSchema = z
   .strictObject({
     ...eventFields,
     deletedAt,
+    ...reviewStateFields,
     movedClaimIds: z.array(z.number().int()).meta({ description: 'The claims that were moved or detached, each with its own revision.' }),
     movedTo: z.number().int().nullable().meta({ description: 'The event they moved to; null when detached (or none).' }),
   })

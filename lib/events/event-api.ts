@@ -1,7 +1,6 @@
 import { routeContract } from '@/lib/api/route-contract';
 import { IdParamSchema } from '@/lib/api/id-param';
-import { PageQuerySchema } from '@/lib/pagination/cursor';
-import { CreateEventSchema, DeleteEventSchema, EditEventSchema, RestoreEventSchema } from './event-schemas';
+import { CreateEventSchema, DeleteEventSchema, EditEventSchema, EventListQuerySchema, RestoreEventSchema } from './event-schemas';
 import { eventRoles } from './event-permissions';
 import {
   EventDeletedSchema, EventDetailSchema, EventGraphSchema, EventHistoryPageSchema, EventPageSchema, EventSchema, EventStateSchema,
@@ -13,7 +12,7 @@ const tag = 'Events';
 
 export const eventApi = {
   list: routeContract({
-    method: 'GET', path: '/api/v1/events', access: 'reader', query: PageQuerySchema,
+    method: 'GET', path: '/api/v1/events', access: 'reader', query: EventListQuerySchema,
     tag, summary: 'List events', ok: { description: 'A page of events.', schema: EventPageSchema },
   }),
   create: routeContract({

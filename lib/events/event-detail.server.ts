@@ -65,6 +65,7 @@ export async function getEvent(viewer: Viewer, id: number): Promise<EventDetail 
         id: true, externalId: true, title: true, summary: true, startsAt: true, endsAt: true,
         placeName: true, latitude: true, longitude: true, placePrecision: true, version: true, deletedAt: true,
         conflictId: true, conflict: { select: { id: true, name: true } },
+        reviewStatus: true, assignee: { select: { id: true, name: true } },
       },
     }),
     sqlRows<ClaimRow>(liveClaimsOf(id)),

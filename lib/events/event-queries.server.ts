@@ -3,7 +3,8 @@ import { db, sqlRows } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { requireReader, type Viewer } from '@/lib/auth/viewer';
 import { invalid } from '@/lib/errors';
-import { toPage, type PageQuery } from '@/lib/pagination/cursor';
+import { toPage } from '@/lib/pagination/cursor';
+import type { EventListQuery } from './event-schemas';
 import { alignmentRefSelect } from '@/lib/alignments/alignment-queries.server';
 import { alignmentInConflictSql } from '@/lib/alignments/alignment-in-conflict-sql';
 import type { Page } from '@/lib/pagination/page';
@@ -19,6 +20,7 @@ const listSelect = {
   endsAt: true,
   placeName: true,
   createdAt: true,
+  reviewStatus: true,
   _count: { select: { claims: { where: liveClaim } } },
 } satisfies Prisma.EventSelect;
 
@@ -26,17 +28,18 @@ type ListRow = Prisma.EventGetPayload<{ select: typeof listSelect }>;
 const toListItem = ({ _count, ...e }: ListRow): EventListItem => ({ ...e, claimCount: _count.claims });
 
 /** Events, newest first, keyset-paged on (createdAt, id). */
-export async function listEvents(viewer: Viewer, query: Partial<PageQuery> = {}): Promise<Page<EventListItem>> {
+export async function listEvents(viewer: Viewer, query: Partial<EventListQuery> = {}): Promise<Page<EventListItem>> {
   requireReader(viewer);
   const limit = query.limit ?? 25;
   const { cursor } = query;
   const after = cursor ? new Date(cursor.key) : null;
   if (after && Number.isNaN(after.getTime())) throw invalid('Invalid cursor.', { cursor: ['Invalid cursor.'] });
+  const live = { deletedAt: null, ...(query.status ? { reviewStatus: query.status } : {}) };
   const rows = await db.event.findMany({
     where:
       after && cursor
-        ? { deletedAt: null, OR: [{ createdAt: { lt: after } }, { createdAt: after, id: { lt: cursor.id } }] }
-        : { deletedAt: null },
+        ? { ...live, OR: [{ createdAt: { lt: after } }, { createdAt: after, id: { lt: cursor.id } }] }
+        : live,
     select: listSelect,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit + 1,

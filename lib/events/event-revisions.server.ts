@@ -9,12 +9,15 @@ import type { EventStateAnswer } from './event-answers';
 const stateSelect = {
   id: true, title: true, summary: true, startsAt: true, endsAt: true, placeName: true,
   latitude: true, longitude: true, placePrecision: true, conflictId: true, version: true, deletedAt: true,
+  reviewStatus: true, assigneeId: true, assignee: { select: { name: true } },
 } as const;
 
 /** What an event is right now, as the JSON a revision keeps and an edit answers (dates as ISO strings). */
 export async function snapshotEvent(tx: Tx, eventId: number): Promise<EventStateAnswer | null> {
   const row = await tx.event.findUnique({ where: { id: eventId }, select: stateSelect });
-  return row ? (JSON.parse(JSON.stringify(row)) as EventStateAnswer) : null;
+  if (!row) return null;
+  const { assignee, ...state } = row;
+  return JSON.parse(JSON.stringify({ ...state, assigneeName: assignee?.name ?? null })) as EventStateAnswer;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requestExample } from '@/lib/api/request-example';
-import { PlacePrecision } from '@/lib/generated/prisma/enums';
+import { PlacePrecision, ReviewStatus } from '@/lib/generated/prisma/enums';
+import { blankAsAbsent, PageQuerySchema } from '@/lib/pagination/cursor';
 import { IdSchema, NotFutureDateSchema, optionalText, requireAChange, VersionSchema } from '@/lib/fields/field-schemas';
 
 /** POST /api/v1/events, and the "new event" part of the capture form. */
@@ -83,3 +84,9 @@ export const RestoreEventSchema = z
   .strict()
   .meta(requestExample({ reason: 'Deleted by mistake.', version: 2 }));
 export type RestoreEventInput = z.input<typeof RestoreEventSchema>;
+
+/** GET /api/v1/events: a page of events, optionally only those at one review status. */
+export const EventListQuerySchema = PageQuerySchema.extend({
+  status: z.preprocess(blankAsAbsent, z.enum(ReviewStatus).optional()),
+});
+export type EventListQuery = z.output<typeof EventListQuerySchema>;

@@ -21,6 +21,9 @@ export const EventSnapshotSchema = z.looseObject({
   conflictId: z.number().int().nullable().optional(),
   version: z.number().int().optional(),
   deletedAt: stamp.nullable().optional(),
+  // Kept since the review desk; older snapshots lack them and are not compared on them.
+  reviewStatus: z.string().max(100).optional(),
+  assigneeName: text.nullable().optional(),
 });
 
 export type EventSnapshot = z.output<typeof EventSnapshotSchema>;

@@ -1,4 +1,4 @@
-import type { Dispute, PlacePrecision } from '@/lib/generated/prisma/enums';
+import type { Dispute, PlacePrecision, ReviewStatus } from '@/lib/generated/prisma/enums';
 import type { AlignmentRef } from '@/lib/alignments/alignment-types';
 import type { SourceRef } from '@/lib/sources/source-types';
 
@@ -12,6 +12,7 @@ export type EventListItem = {
   placeName: string | null;
   claimCount: number;
   createdAt: Date;
+  reviewStatus: ReviewStatus;
 };
 
 export type ContestedEvent = EventListItem & {
@@ -62,4 +63,6 @@ export type EventDetail = {
   columns: EventColumn[];
   contradictions: EventPair[];
   supports: EventPair[];
+  reviewStatus: ReviewStatus;
+  assignee: { id: number; name: string } | null;
 };

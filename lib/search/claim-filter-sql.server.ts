@@ -31,6 +31,8 @@ export function claimFilterSql(query: ClaimFilters): Prisma.Sql {
   }
   if (query.contested === true) conditions.push(IS_CONTESTED);
   if (query.contested === false) conditions.push(Prisma.sql`NOT ${IS_CONTESTED}`);
+  if (query.status) conditions.push(Prisma.sql`c.review_status = ${query.status}::"ReviewStatus"`);
+  if (query.assigneeId !== undefined) conditions.push(Prisma.sql`c.assignee_id = ${query.assigneeId}`);
   if (query.from) conditions.push(Prisma.sql`c.occurred_at >= ${query.from}::timestamptz`);
   if (query.to) conditions.push(Prisma.sql`c.occurred_at < ${query.to}::timestamptz`);
   if (query.cursor) {

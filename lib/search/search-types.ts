@@ -34,6 +34,9 @@ export type ClaimFilters = {
   eventId?: number;
   credibility?: number[];
   contested?: boolean;
+  /** Review status, and who it is assigned to. */
+  status?: string;
+  assigneeId?: number;
   from?: Date;
   to?: Date;
   cursor?: CursorKey;

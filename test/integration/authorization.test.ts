@@ -51,6 +51,9 @@ import * as sourceMergeRoute from '@/app/api/v1/sources/[id]/merge/route';
 import * as sourceUnmergeRoute from '@/app/api/v1/sources/[id]/unmerge/route';
 import { documentRoles } from '@/lib/documents/document-permissions';
 import { eventRoles } from '@/lib/events/event-permissions';
+import { reviewRoles } from '@/lib/review/review-permissions';
+import * as claimReviewRoute from '@/app/api/v1/claims/[id]/review/route';
+import * as eventReviewRoute from '@/app/api/v1/events/[id]/review/route';
 import { deleteClaimHandler, restoreClaimHandler, setCredibilityHandler } from '@/app/claims/[id]/claim-action-handlers';
 import { sourceRoles } from '@/lib/sources/source-permissions';
 import { ratingRoles } from '@/lib/ratings/rating-permissions';
@@ -397,6 +400,22 @@ const WRITE_PATHS: WritePath[] = [
     arrange: async () => {
       const e = await db.event.create({ data: { title: uniq('Clashes near') }, select: { id: true } });
       return { call: route(eventRoute.PATCH, 'PATCH', `/api/v1/events/${e.id}`, { title: uniq('Renamed'), version: 1 }, { id: String(e.id) }), snapshot: () => eventRow(e.id) };
+    },
+  },
+  {
+    key: 'PATCH app/api/v1/claims/[id]/review/route.ts',
+    minimum: reviewRoles.review,
+    arrange: async () => {
+      const c = await makeClaim();
+      return { call: route(claimReviewRoute.PATCH, 'PATCH', `/api/v1/claims/${c.id}/review`, { status: 'in_review', version: c.version }, { id: String(c.id) }), snapshot: () => claimRow(c.id) };
+    },
+  },
+  {
+    key: 'PATCH app/api/v1/events/[id]/review/route.ts',
+    minimum: reviewRoles.review,
+    arrange: async () => {
+      const e = await db.event.create({ data: { title: uniq('Clashes near') }, select: { id: true } });
+      return { call: route(eventReviewRoute.PATCH, 'PATCH', `/api/v1/events/${e.id}/review`, { status: 'in_review', version: 1 }, { id: String(e.id) }), snapshot: () => eventRow(e.id) };
     },
   },
   {

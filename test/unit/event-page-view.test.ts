@@ -9,7 +9,7 @@ const card = (id: number, at: string | null = null, isContested = false): EventC
 const pair = (id: number, a: number, b: number): EventPair => ({ id, claimAId: a, claimBId: b, disputes: [], note: null, subjectClaimId: null });
 const detail = (columns: EventColumn[], contradictions: EventPair[] = []): EventDetail => ({
   id: 1, externalId: null, title: 't', summary: null, startsAt: null, endsAt: null, placeName: null, latitude: null, longitude: null,
-  placePrecision: null, conflictId: null, conflict: null, version: 1, deletedAt: null, columns, contradictions, supports: [],
+  placePrecision: null, conflictId: null, conflict: null, version: 1, deletedAt: null, columns, contradictions, supports: [], reviewStatus: 'new', assignee: null,
 });
 
 describe('viewEventPage', () => {
