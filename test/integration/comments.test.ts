@@ -10,6 +10,8 @@ import { GET as listOnEvent, POST as postOnEvent } from '@/app/api/v1/events/[id
 import { PATCH as patchComment } from '@/app/api/v1/comments/[id]/route';
 import { POST as hideRoute } from '@/app/api/v1/comments/[id]/hide/route';
 import { GET as getClaimRoute } from '@/app/api/v1/claims/[id]/route';
+import { GET as listClaimsRoute } from '@/app/api/v1/claims/route';
+import { exportArchive } from '@/lib/exchange/export-archive.server';
 import { listMentionsOfViewer } from '@/lib/comments/comment-queries.server';
 import { mentionedHandles, segmentCommentText } from '@/lib/comments/comment-text';
 import { MentionListQuerySchema } from '@/lib/comments/comment-schemas';
@@ -79,7 +81,7 @@ describe('posting and reading a thread', () => {
 });
 
 describe('comments are never public', () => {
-  it('answers 401 to anonymous readers even when reading is public, and never shows in the claim answer', async () => {
+  it('answers 401 to anonymous readers even when reading is public, and never shows in the claim answer, search or exports', async () => {
     process.env.CROSSCHECK_PUBLIC_READ = 'true';
     const body = uniq('secret-team-note');
     expect((await post(tok(reviewer), claimId, { body })).status).toBe(201);
@@ -89,6 +91,11 @@ describe('comments are never public', () => {
     const claim = await getClaimRoute(apiRequest(anon, 'GET', `/api/v1/claims/${claimId}`), p(claimId));
     expect(claim.status).toBe(200);
     expect(await claim.text()).not.toContain(body);
+    // Nor in search or the exchange export, even for an editor.
+    const found = await listClaimsRoute(apiRequest(tok(editor), 'GET', `/api/v1/claims?q=${body}`));
+    expect(((await found.json()) as Json).items).toEqual([]);
+    const archive = await exportArchive({ id: editor.id, role: 'editor', email: editor.email, name: editor.name }, { eventId });
+    expect(JSON.stringify(archive)).not.toContain(body);
   });
 });
 
