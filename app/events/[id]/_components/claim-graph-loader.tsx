@@ -10,7 +10,7 @@ type GraphJson = {
   edges: GraphEdge[];
   alignments: AlignmentRef[];
 };
-type Loaded = { nodes: GraphNode[]; edges: GraphEdge[]; alignmentOrder: string[] };
+type Loaded = { nodes: GraphNode[]; edges: GraphEdge[] };
 type State = { status: 'idle' | 'loading' | 'failed' } | ({ status: 'ready' } & Loaded);
 
 const short = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
@@ -26,7 +26,6 @@ function toGraphProps(graph: GraphJson): Loaded {
       contested: n.isContested,
     })),
     edges: graph.edges.map(({ id, source, target, type }) => ({ id, source, target, type })),
-    alignmentOrder: graph.alignments.map((a) => a.slug),
   };
 }
 
@@ -57,7 +56,7 @@ export function ClaimGraphLoader({ eventId, claimCount }: { eventId: number; cla
   if (state.status === 'ready') {
     return (
       <div ref={shown} tabIndex={-1} className="graph-loaded">
-        <ClaimGraph nodes={state.nodes} edges={state.edges} alignmentOrder={state.alignmentOrder} />
+        <ClaimGraph nodes={state.nodes} edges={state.edges} />
       </div>
     );
   }

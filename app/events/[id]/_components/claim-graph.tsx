@@ -1,26 +1,18 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import type { Core, ElementDefinition, LayoutOptions, StylesheetJson } from 'cytoscape';
+import { forceLayout } from './claim-graph-layout';
 
 export type GraphNode = { id: number; label: string; text: string; color: string; alignment: string; contested: boolean };
 export type GraphEdge = { id: number; source: number; target: number; type: 'contradicts' | 'supports' | 'same_as' };
 
-// Above this many claims a force layout costs seconds; rings by alignment stay near-instant.
-const FORCE_LAYOUT_LIMIT = 150;
+// Above this many claims labels show on selection only: hundreds of them cannot all be read.
+const LABEL_LIMIT = 150;
 
-function layoutFor(nodes: GraphNode[], alignmentOrder: string[]): LayoutOptions {
-  if (nodes.length <= FORCE_LAYOUT_LIMIT) {
-    return { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 800 } as LayoutOptions;
-  }
-  const rank = new Map(alignmentOrder.map((slug, i) => [slug, alignmentOrder.length - i]));
-  return {
-    name: 'concentric',
-    animate: false,
-    concentric: (n) => rank.get(n.data('alignment')) ?? 0,
-    levelWidth: () => 1,
-    minNodeSpacing: 6,
-    avoidOverlap: false,
-  } as LayoutOptions;
+/** Cytoscape draws the nodes where the force layout (claim-graph-layout.ts) put them. */
+function layoutFor(nodes: GraphNode[], edges: GraphEdge[]): LayoutOptions {
+  const at = forceLayout(nodes.map((n) => n.id), edges, { labelled: nodes.length <= LABEL_LIMIT });
+  return { name: 'preset', animate: false, fit: true, padding: 20, positions: (n: { data: (k: string) => unknown }) => at.get(Number(n.data('claimId'))) ?? { x: 0, y: 0 } } as LayoutOptions;
 }
 
 const CHUNK = 250;
@@ -28,7 +20,8 @@ const CHUNK = 250;
 function graphStyle(large: boolean): StylesheetJson {
   return [
     // Hundreds of labels cost more to measure than the layout; large graphs label on selection.
-    { selector: 'node', style: { 'background-color': 'data(color)', label: large ? '' : 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3, width: 18, height: 18 } },
+    // Labels wrap to a narrow block (within the disc the layout keeps clear around each node).
+    { selector: 'node', style: { 'background-color': 'data(color)', label: large ? '' : 'data(label)', 'font-size': 10, 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': '110px', width: 18, height: 18 } },
     { selector: 'node.contested', style: { 'border-width': 3, 'border-color': '#b3261e' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111', label: 'data(label)' } },
     { selector: 'edge', style: { width: 1.5, 'curve-style': large ? 'haystack' : 'bezier', 'line-color': '#8a8a8a' } },
@@ -50,7 +43,7 @@ function elementsOf(nodes: GraphNode[], edges: GraphEdge[]): ElementDefinition[]
  * Cytoscape.js, loaded in the browser only. `data-render-ms` records how long the first
  * layout and paint took, which the benchmark reads.
  */
-export function ClaimGraph({ nodes, edges, alignmentOrder }: { nodes: GraphNode[]; edges: GraphEdge[]; alignmentOrder: string[] }) {
+export function ClaimGraph({ nodes, edges }: { nodes: GraphNode[]; edges: GraphEdge[] }) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const [renderMs, setRenderMs] = useState<number | null>(null);
@@ -61,7 +54,7 @@ export function ClaimGraph({ nodes, edges, alignmentOrder }: { nodes: GraphNode[
   useEffect(() => {
     let cancelled = false;
     const started = performance.now();
-    const large = nodes.length > FORCE_LAYOUT_LIMIT;
+    const large = nodes.length > LABEL_LIMIT;
     const byId = new Map(nodes.map((n) => [n.id, n]));
     void import('cytoscape').then(async ({ default: cytoscape }) => {
       if (cancelled || !container.current) return;
@@ -84,7 +77,7 @@ export function ClaimGraph({ nodes, edges, alignmentOrder }: { nodes: GraphNode[
         if (large) await new Promise((resolve) => setTimeout(resolve, 0));
         if (cancelled) return;
       }
-      cy.layout(layoutFor(nodes, alignmentOrder)).run();
+      cy.layout(layoutFor(nodes, edges)).run();
       // A handful of claims would otherwise be blown up to fill the box.
       if (cy.zoom() > 1.2) {
         cy.zoom(1.2);
@@ -109,7 +102,7 @@ export function ClaimGraph({ nodes, edges, alignmentOrder }: { nodes: GraphNode[
       cyRef.current?.destroy();
       cyRef.current = null;
     };
-  }, [nodes, edges, alignmentOrder]);
+  }, [nodes, edges]);
 
   const zoom = (factor: number) => {
     const cy = cyRef.current;
