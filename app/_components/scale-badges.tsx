@@ -30,8 +30,8 @@ export function CombinedCode({ grade, level, code }: { grade: string; level: num
   const value = code ?? combinedCode(grade, level);
   const meaning = `Source ${grade}: ${reliabilityLabel(grade)}; information ${level}: ${credibilityLabel(level)}`;
   return (
-    <Link className="badge badge-code" href={methodologyHref('combinedCode')} title={meaning}>
-      {value}
+    <Link className="badge badge-code" href={methodologyHref('combinedCode')}>
+      <abbr title={meaning}>{value}</abbr>
       <span className="visually-hidden"> ({meaning}; combined code explained)</span>
     </Link>
   );
