@@ -6,6 +6,7 @@ import { documentRoles } from '@/lib/documents/document-permissions';
 import { CloseMenusOnNavigate } from './site-header-menus';
 import { SiteHeaderAccount } from './site-header-account';
 import { QueueLink } from './site-header-queue-link';
+import { QueueCount } from './queue-count';
 
 const sections = [
   { href: '/claims', label: 'Claims' },
@@ -49,6 +50,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer }) {
               )}
               <li>
                 <QueueLink />
+                <QueueCount viewer={viewer} />
               </li>
               <SiteHeaderAccount viewer={viewer} />
             </ul>

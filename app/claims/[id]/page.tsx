@@ -22,6 +22,8 @@ import { getClaimHistory } from '@/lib/claims/claim-history.server';
 import { ClaimEditorActions } from './_components/claim-editor-actions';
 import { ClaimHistoryList } from './_components/claim-history-list';
 import { CommentDiscussion } from '@/app/_components/comment-discussion';
+import { ReviewStatusBadge } from '@/app/_components/review-status-badge';
+import { ClaimReviewPanel } from './_components/review-panel';
 
 export const dynamic = 'force-dynamic';
 
@@ -62,6 +64,7 @@ export default async function ClaimPage({ params }: Props) {
       <p className="item-meta">
         <CredibilityBadge level={claim.credibility} />
         {claim.isContested && <ContestedBadge />}
+        {viewer && <ReviewStatusBadge status={claim.reviewStatus} />}
         <ProvenanceCounts carrierCount={claim.carrierCount} originCount={claim.originCount} />
         {contradictingIds.length > 0 && (
           <Link href={compareHref([claim.id, ...contradictingIds])}>Compare with contradicting claims</Link>
@@ -111,6 +114,7 @@ export default async function ClaimPage({ params }: Props) {
         <ClaimEditorActions claimId={claim.id} version={claim.version} credibility={claim.credibility} deleted={Boolean(claim.deletedAt)} />
       )}
 
+      <ClaimReviewPanel viewer={viewer} claim={claim} />
       <CommentDiscussion viewer={viewer} target={{ kind: 'claim', id: claim.id }} />
 
       <section aria-labelledby="history-heading">

@@ -19,6 +19,8 @@ import { EventGraphSections } from './_components/event-graph-sections';
 import { EventHistoryList } from './_components/event-history-list';
 import { RestoreEventForm } from './_components/restore-event-form';
 import { CommentDiscussion } from '@/app/_components/comment-discussion';
+import { ReviewStatusBadge } from '@/app/_components/review-status-badge';
+import { EventReviewPanel } from './_components/review-panel';
 
 export const dynamic = 'force-dynamic';
 
@@ -57,6 +59,7 @@ export default async function EventPage({ params, searchParams }: Props) {
       )}
       {event.summary && <UserText as="p" className="lede" text={event.summary} />}
       <p className="item-meta">
+        {viewer && <ReviewStatusBadge status={event.reviewStatus} />}
         {event.startsAt && (
           <span>
             <time dateTime={isoDate(event.startsAt)}>{formatDay(event.startsAt)}</time>
@@ -111,6 +114,7 @@ export default async function EventPage({ params, searchParams }: Props) {
       <RelationSection verb="supports" pairs={view.supports} columns={event.columns} wholeHref={whole} />
       <EventGraphSections eventId={event.id} columns={event.columns} claimCount={claimCount} />
 
+      <EventReviewPanel viewer={viewer} event={event} />
       <CommentDiscussion viewer={viewer} target={{ kind: 'event', id: event.id }} />
 
       <section aria-labelledby="history-heading">
