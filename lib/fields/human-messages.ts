@@ -7,10 +7,14 @@ import { z } from 'zod';
 const countOf = (input: unknown): number | undefined =>
   typeof input === 'string' ? [...input].length : Array.isArray(input) ? input.length : undefined;
 
+// Keys whose name is no word a reader would use.
+const FIELD_WORDS: Record<string, string> = { q: 'the search', _: 'this' };
+
 /** "the place name" from the issue's path (`placeName`, `attributions.0.venue`), or "this". */
 function subjectOf(path: readonly PropertyKey[] | undefined): string {
   const last = [...(path ?? [])].reverse().find((p): p is string => typeof p === 'string' && !/^\d+$/.test(p));
   if (!last) return 'this';
+  if (last in FIELD_WORDS) return FIELD_WORDS[last];
   return `the ${last.replace(/Id$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}`;
 }
 

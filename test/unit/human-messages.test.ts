@@ -3,6 +3,7 @@ import { checkInput, readableFieldName, summarizeErrors } from '@/app/_forms/for
 import { CreateClaimSchema, MAX_CLAIM_CHARS } from '@/lib/claims/claim-write-schemas';
 import { CreateSourceSchema } from '@/lib/sources/source-schemas';
 import { CreateEventSchema } from '@/lib/events/event-schemas';
+import { ClaimListQuerySchema } from '@/lib/claims/claim-schemas';
 
 const source = (over: Record<string, unknown> = {}) => ({ name: 'Outlet', kind: 'outlet', alignmentSlug: 'independent', ...over });
 const claim = (over: Record<string, unknown> = {}) => ({
@@ -32,6 +33,10 @@ describe('limits are said plainly', () => {
     expect(fields?.attributions).toEqual(['Record at least who asserts the claim.']);
     const event = checkInput(CreateEventSchema, { title: 't'.repeat(301) });
     expect(event?.title?.[0]).toBe('Keep the title to 300 characters or fewer (it has 301).');
+  });
+
+  it('a search over its limit is called the search', () => {
+    expect(checkInput(ClaimListQuerySchema, { q: 'q'.repeat(201) })?.q).toEqual(['Keep the search to 200 characters or fewer (it has 201).']);
   });
 
   it('a schema’s own message still wins over the plain default', () => {
