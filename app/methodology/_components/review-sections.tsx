@@ -1,21 +1,16 @@
 import type { ReviewStatus } from '@/lib/generated/prisma/enums';
+import { REVIEW_STATUS_LABELS } from '@/lib/review/review-schemas';
 import { METHODOLOGY_SECTIONS } from '@/app/_components/methodology-links';
 
 const ids = METHODOLOGY_SECTIONS;
 
-// Typed by the database enum, so a new status cannot go unexplained here.
-const REVIEW_STATUSES: Record<ReviewStatus, { label: string; meaning: string }> = {
-  new: { label: 'New', meaning: 'Recorded, not yet looked at.' },
-  in_review: { label: 'In review', meaning: 'Someone is checking it now, often the person it is assigned to.' },
-  needs_more_evidence: {
-    label: 'Needs more evidence',
-    meaning: 'Checked, but what is recorded cannot decide it yet: more documents or sources are wanted.',
-  },
-  reviewed: { label: 'Reviewed', meaning: 'Checked and its credibility judged. Only editors mark a claim or an event reviewed.' },
-  settled: {
-    label: 'Settled',
-    meaning: 'For events only: the evidence decides what happened. Only editors settle an event.',
-  },
+// Typed by the database enum, so a new status cannot go unexplained here; labels come from the one list.
+const REVIEW_STATUS_MEANINGS: Record<ReviewStatus, string> = {
+  new: 'Recorded, not yet looked at.',
+  in_review: 'Someone is checking it now, often the person it is assigned to.',
+  needs_more_evidence: 'Checked, but what is recorded cannot decide it yet: more documents or sources are wanted.',
+  reviewed: 'Checked and its credibility judged. Only editors mark a claim or an event reviewed.',
+  settled: 'For events only: the evidence decides what happened. Only editors settle an event.',
 };
 
 /** How grades change over time, and where a claim or an event stands in the team’s review. */
@@ -48,10 +43,10 @@ export function ReviewSections() {
           or editor; every status change and assignment is recorded in its history.
         </p>
         <dl className="scale-list scale-list-wide">
-          {(Object.keys(REVIEW_STATUSES) as ReviewStatus[]).map((s) => (
+          {(Object.keys(REVIEW_STATUS_MEANINGS) as ReviewStatus[]).map((s) => (
             <div key={s}>
-              <dt>{REVIEW_STATUSES[s].label}</dt>
-              <dd>{REVIEW_STATUSES[s].meaning}</dd>
+              <dt>{REVIEW_STATUS_LABELS[s]}</dt>
+              <dd>{REVIEW_STATUS_MEANINGS[s]}</dd>
             </div>
           ))}
         </dl>
