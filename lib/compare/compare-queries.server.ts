@@ -101,7 +101,7 @@ export async function getComparison(viewer: Viewer, ids: readonly number[]): Pro
   }
 
   const claims: CompareClaim[] = unique.map((detail) => {
-    const { relations: _r, externalId: _e, latitude: _la, longitude: _lo, ...claim } = detail;
+    const { relations: _r, externalId: _e, latitude: _la, longitude: _lo, reviewStatus: _rs, assignee: _as, ...claim } = detail;
     return {
       ...claim,
       attributions: claim.attributions.map((a) => ({ ...a, context: contexts.get(a.id) ?? null })),

@@ -25,7 +25,7 @@ export type CompareAttribution = ClaimAttribution & {
   context: QuoteContext | null;
 };
 
-export type CompareClaim = Omit<ClaimDetail, 'attributions' | 'relations' | 'externalId' | 'latitude' | 'longitude'> & {
+export type CompareClaim = Omit<ClaimDetail, 'attributions' | 'relations' | 'externalId' | 'latitude' | 'longitude' | 'reviewStatus' | 'assignee'> & {
   attributions: CompareAttribution[];
   /** Alignments of the sources asserting it: the column's colour is the first. */
   alignments: AlignmentRef[];
