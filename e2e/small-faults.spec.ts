@@ -27,7 +27,7 @@ test('every page names a favicon, and it is served', async ({ page, request }) =
 });
 
 test('the timeline caption agrees with its axis', async ({ page }) => {
-  await page.goto(`/events/${await eventId(page.request, 'Clashes near Kansafrah')}`);
+  await page.goto(`/events/${await eventId(page.request, 'Clashes near Kansafrah, Al-Ruwayha and Bayanin')}`);
   const caption = page.locator('#timeline-caption');
   await expect(caption).toContainText('30 June 2020 to 2 July 2020');
   await expect(caption).not.toContainText('1 July 2020 to 1 July 2020');
