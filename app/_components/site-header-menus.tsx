@@ -1,13 +1,17 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 // The header stays mounted across client navigations, so an open <details> menu would stay open
 // on the next page; close it then, and on Escape (returning focus to its summary).
 export function CloseMenusOnNavigate() {
   const pathname = usePathname();
+  // Only on a change of page: on the first render (hydration) a menu someone already opened stays open.
+  const shownPath = useRef(pathname);
   useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
     document.querySelectorAll<HTMLDetailsElement>('.header-menu[open]').forEach((d) => (d.open = false));
   }, [pathname]);
   useEffect(() => {
