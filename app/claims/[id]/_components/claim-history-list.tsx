@@ -1,6 +1,7 @@
 import type { ClaimHistoryEntry } from '@/lib/claims/claim-history.server';
 import { formatTimestamp, isoDate } from '@/lib/claims/claim-format';
 import { describeImportOrigin } from '@/lib/import-origin/import-origin';
+import { RawSnapshot } from '@/app/_components/raw-snapshot';
 import '@/app/_forms/capture.css';
 
 const ACTIONS: Record<string, string> = {
@@ -8,20 +9,6 @@ const ACTIONS: Record<string, string> = {
   'attribution.add': 'Attribution added', 'attribution.edit': 'Attribution corrected', 'attribution.remove': 'Attribution removed', recorded: 'State before the first tracked change',
   merge: 'Duplicate merged in', 'quote.reanchor': 'Quote re-anchored after its document’s text was edited',
 };
-
-// A stored snapshot can be anything an old version or another installation wrote; shown as
-// text, cut so one huge row cannot swamp the page.
-const RAW_LIMIT = 20_000;
-
-function RawSnapshot({ text }: { text: string }) {
-  const cut = text.length > RAW_LIMIT;
-  return (
-    <details className="small">
-      <summary>Show the recorded JSON (editors only)</summary>
-      <pre className="raw-snapshot" dir="ltr">{cut ? `${text.slice(0, RAW_LIMIT)}\n… (${text.length - RAW_LIMIT} more characters)` : text}</pre>
-    </details>
-  );
-}
 
 /** Every revision, newest first: who, when, why, and what changed in words. */
 export function ClaimHistoryList({ entries }: { entries: ClaimHistoryEntry[] }) {

@@ -1,11 +1,11 @@
 import type { EventHistoryEntry } from '@/lib/events/event-history.server';
 import { formatDay, formatTimestamp, isoDate } from '@/lib/claims/claim-format';
+import { RawSnapshot } from '@/app/_components/raw-snapshot';
 import '@/app/_forms/capture.css';
 
 const ACTIONS: Record<string, string> = {
   create: 'Created', edit: 'Edited', delete: 'Deleted', restore: 'Restored', recorded: 'State before the first tracked change',
 };
-const RAW_LIMIT = 20_000;
 const DATED = new Set(['Starts', 'Ends', 'Deleted']);
 const ISO = /^\d{4}-\d{2}-\d{2}T/;
 const shown = (field: string, v: string | null) => (v === null ? '(none)' : DATED.has(field) && ISO.test(v) ? formatDay(v) : v);
@@ -27,12 +27,7 @@ export function EventHistoryList({ entries }: { entries: EventHistoryEntry[] }) 
             </p>
             {e.reason && <p className="small" dir="auto">Reason: {e.reason}</p>}
             {!e.readable && <p className="small muted">This revision could not be read.</p>}
-            {raw !== null && (
-              <details className="small">
-                <summary>Show the recorded JSON (editors only)</summary>
-                <pre className="raw-snapshot" dir="ltr">{raw.length > RAW_LIMIT ? `${raw.slice(0, RAW_LIMIT)}\n…` : raw}</pre>
-              </details>
-            )}
+            {raw !== null && <RawSnapshot text={raw} />}
             {e.changes.length > 0 && (
               <ul className="small">
                 {e.changes.map((c) => (
